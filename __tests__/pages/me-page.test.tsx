@@ -1,0 +1,30 @@
+import { render, screen, fireEvent, act } from '@testing-library/react';
+import { resetTaroMock, storageData, taroCalls } from '../support/taro-mock';
+import { useAppStore } from '@/store';
+import { MePage } from '@/features/settings/me-page';
+
+beforeEach(() => {
+  resetTaroMock();
+  act(() => useAppStore.setState({ localePreference: 'system', recovery: null, writeFailure: null }));
+});
+
+test('follows the phone language (zh) and switches to English, keeping the choice', () => {
+  render(<MePage />);
+  expect(screen.getByText('数据只保存在这台手机上')).toBeTruthy();
+  fireEvent.click(screen.getByTestId('language-en'));
+  expect(screen.getByText('Your data stays on this phone')).toBeTruthy();
+  const saved = JSON.parse(storageData.get('filing-companion') as string);
+  expect(saved.state.localePreference).toBe('en');
+});
+
+test('erase everything asks first and then leaves no stored key', async () => {
+  render(<MePage />);
+  fireEvent.click(screen.getByTestId('language-en'));
+  expect(storageData.size).toBeGreaterThan(0);
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('erase-everything'));
+  });
+  expect(taroCalls.some((c) => c.api === 'showModal')).toBe(true);
+  expect([...storageData.keys()]).toEqual([]);
+  expect(useAppStore.getState().localePreference).toBe('system');
+});

@@ -1,0 +1,56 @@
+export default defineAppConfig({
+  pages: [
+    'pages/progress/index',
+    'pages/materials/index',
+    'pages/me/index',
+    'pages/filing/index',
+    'pages/profile/index',
+    'pages/preflight/index',
+    'pages/help/index',
+    'pages/sms/index',
+    'pages/photos/index',
+    'pages/capture/index',
+    'pages/share/index',
+    'pages/card/index',
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ededed',
+    navigationBarTitleText: '备案助手',
+    navigationBarTextStyle: 'black',
+    // Explicit, or the H5 build hides its navigation bar.
+    navigationStyle: 'default',
+    backgroundColor: '#ededed',
+  },
+  tabBar: {
+    color: '#7f7f7f',
+    selectedColor: '#07c160',
+    backgroundColor: '#f7f7f7',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/progress/index',
+        text: '进度',
+        iconPath: 'assets/tab/progress.png',
+        selectedIconPath: 'assets/tab/progress-active.png',
+      },
+      {
+        pagePath: 'pages/materials/index',
+        text: '材料',
+        iconPath: 'assets/tab/materials.png',
+        selectedIconPath: 'assets/tab/materials-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
+    ],
+  },
+  // WeChat shows our consent sheet (onNeedPrivacyAuthorization) before camera, album and calendar use.
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+  // Stack notes trap 5: the H5 slide animation spoils screenshots.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
+});

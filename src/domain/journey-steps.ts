@@ -1,0 +1,192 @@
+/**
+ * The step timeline of the journey: registration (the seed guide's steps 1.1–4.5), WeChat
+ * verification, and the five ICP filing steps, with pure state transitions. Time comes in as
+ * `now` (epoch ms).
+ */
+import { validateFilingNumber, type FilingNumberReason } from '@/domain/filing-number';
+import type { ReviewKind } from '@/domain/review-clock';
+
+export const STEP_IDS = [
+  'reg-1.1',
+  'reg-1.2',
+  'reg-2.1',
+  'reg-2.2',
+  'reg-3',
+  'reg-4.1',
+  'reg-4.2',
+  'reg-4.3',
+  'reg-4.4',
+  'reg-4.5',
+  'verify-method',
+  'verify-review',
+  'filing-enter-info',
+  'filing-platform-review',
+  'filing-sms',
+  'filing-bureau-review',
+  'filing-approved',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export type JourneyPhase = 'registration' | 'verification' | 'filing';
+export const JOURNEY_PHASES: readonly JourneyPhase[] = ['registration', 'verification', 'filing'];
+
+export const VERIFICATION_METHODS = ['bank-transfer', 'wechat-verification'] as const;
+/** The two verification routes of seed step 4.4. */
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+export interface StepDef {
+  id: StepId;
+  phase: JourneyPhase;
+  /** The step's number in the seed guide, e.g. '4.5'. */
+  guideRef?: string;
+  /** The review whose clock starts at this step (durations: REVIEW_LIMITS in review-clock.ts). */
+  hasReviewClock?: ReviewKind;
+  /** Options the user picks between at this step. */
+  choices?: readonly VerificationMethod[];
+}
+
+/** The journey in order. */
+export const JOURNEY_STEPS: readonly StepDef[] = [
+  { id: 'reg-1.1', phase: 'registration', guideRef: '1.1' },
+  { id: 'reg-1.2', phase: 'registration', guideRef: '1.2' },
+  { id: 'reg-2.1', phase: 'registration', guideRef: '2.1' },
+  { id: 'reg-2.2', phase: 'registration', guideRef: '2.2' },
+  { id: 'reg-3', phase: 'registration', guideRef: '3' },
+  { id: 'reg-4.1', phase: 'registration', guideRef: '4.1' },
+  { id: 'reg-4.2', phase: 'registration', guideRef: '4.2' },
+  { id: 'reg-4.3', phase: 'registration', guideRef: '4.3' },
+  { id: 'reg-4.4', phase: 'registration', guideRef: '4.4' },
+  { id: 'reg-4.5', phase: 'registration', guideRef: '4.5' },
+  { id: 'verify-method', phase: 'verification', choices: VERIFICATION_METHODS },
+  { id: 'verify-review', phase: 'verification', hasReviewClock: 'wechat-verification' },
+  { id: 'filing-enter-info', phase: 'filing' },
+  { id: 'filing-platform-review', phase: 'filing', hasReviewClock: 'platform-initial' },
+  { id: 'filing-sms', phase: 'filing' },
+  { id: 'filing-bureau-review', phase: 'filing', hasReviewClock: 'bureau' },
+  { id: 'filing-approved', phase: 'filing' },
+];
+
+/**
+ * WeChat verification (seed 4.4 option 2): RMB 300, not refunded when it fails. Its review time
+ * (1–5 working days per the seed, up to 15 per other sources) is REVIEW_LIMITS['wechat-verification'].
+ * The bank-transfer route has no fee in our sources, so none is claimed for it.
+ */
+export const WECHAT_VERIFICATION = { feeRmb: 300, refundable: false } as const;
+
+/** Resubmissions allowed after a rejected WeChat verification (docs/domain.md). */
+export const VERIFICATION_MAX_RESUBMISSIONS = 3;
+
+export type StepStatus = 'todo' | 'in-progress' | 'done' | 'rejected';
+export const STEP_STATUSES: readonly StepStatus[] = ['todo', 'in-progress', 'done', 'rejected'];
+
+/** One rejection by a reviewer: which field, why, and how the user fixes it. */
+export interface Rejection {
+  at: number;
+  field: string;
+  reason: string;
+  fix: string;
+}
+
+export interface StepState {
+  status: StepStatus;
+  /** Epoch ms of the last status change, or null when never touched. */
+  changedAt: number | null;
+  note: string;
+  rejections: Rejection[];
+}
+
+/** A fresh, untouched step. */
+export function initialStepState(): StepState {
+  return { status: 'todo', changedAt: null, note: '', rejections: [] };
+}
+
+/** Every step of the journey, untouched. */
+export function initialSteps(): Record<StepId, StepState> {
+  const steps = {} as Record<StepId, StepState>;
+  for (const def of JOURNEY_STEPS) steps[def.id] = initialStepState();
+  return steps;
+}
+
+/** The definition of one step. */
+export function stepDef(id: StepId): StepDef {
+  const def = JOURNEY_STEPS.find((s) => s.id === id);
+  if (!def) throw new RangeError(`unknown step: ${id}`);
+  return def;
+}
+
+/** A copy of `state` with the new status, stamped `now`; the note is replaced only when given. */
+export function setStepStatus(state: StepState, status: StepStatus, now: number, note?: string): StepState {
+  return { ...state, status, changedAt: now, note: note ?? state.note };
+}
+
+/** A copy of `state` marked 'rejected' at `now` with the rejection appended to its history. */
+export function recordRejection(
+  state: StepState,
+  rejection: { field: string; reason: string; fix: string },
+  now: number,
+): StepState {
+  return {
+    ...state,
+    status: 'rejected',
+    changedAt: now,
+    rejections: [...state.rejections, { at: now, field: rejection.field, reason: rejection.reason, fix: rejection.fix }],
+  };
+}
+
+/** How many times the step has been resubmitted: one resubmission per recorded rejection. */
+export function resubmissionCount(state: StepState): number {
+  return state.rejections.length;
+}
+
+/** Resubmissions left for WeChat verification (never below 0). */
+export function verificationResubmissionsLeft(state: StepState): number {
+  return Math.max(0, VERIFICATION_MAX_RESUBMISSIONS - resubmissionCount(state));
+}
+
+/**
+ * A copy of a rejected step put back 'in-progress' at `now` (the user sent the fixed
+ * submission); a step that is not rejected is returned unchanged.
+ */
+export function resubmit(state: StepState, now: number): StepState {
+  if (state.status !== 'rejected') return state;
+  return { ...state, status: 'in-progress', changedAt: now };
+}
+
+/** The id of the first step, in journey order, that is not done; null when all are done. */
+export function nextAction(steps: Record<StepId, StepState>): StepId | null {
+  const next = JOURNEY_STEPS.find((def) => steps[def.id]?.status !== 'done');
+  return next ? next.id : null;
+}
+
+/** How many steps are done, out of how many. */
+export function stepsProgress(steps: Record<StepId, StepState>): { done: number; total: number } {
+  return {
+    done: JOURNEY_STEPS.filter((def) => steps[def.id]?.status === 'done').length,
+    total: JOURNEY_STEPS.length,
+  };
+}
+
+export type ApproveFilingResult =
+  | { ok: true; state: StepState; filingNumber: string }
+  | { ok: false; reason: FilingNumberReason; state: StepState };
+
+/**
+ * Marks the 'filing-approved' step done with the issued filing number. Returns the new state and
+ * the normalized number; a malformed number returns {ok:false, reason} and the state unchanged.
+ */
+export function approveFiling(state: StepState, filingNumberInput: string, now: number): ApproveFilingResult {
+  const result = validateFilingNumber(filingNumberInput);
+  if (result.status !== 'valid') return { ok: false, reason: result.reason ?? 'format', state };
+  return { ok: true, state: setStepStatus(state, 'done', now), filingNumber: result.normalized };
+}
+
+/**
+ * Steps that cannot be undone on the platform, so the UI warns before marking them done.
+ * Seed 4.5: "Administrator Information ... cannot be changed after submission."
+ */
+const IRREVERSIBLE_STEPS: ReadonlySet<StepId> = new Set<StepId>(['reg-4.5']);
+
+/** True when finishing this step on the platform cannot be undone. */
+export function isIrreversible(stepId: StepId): boolean {
+  return IRREVERSIBLE_STEPS.has(stepId);
+}

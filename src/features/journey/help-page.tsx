@@ -1,0 +1,6 @@
+import { View } from '@tarojs/components';
+
+/** Scaffold: replaced by the journey feature. */
+export function HelpPage() {
+  return <View className='page' />;
+}

@@ -1,0 +1,9 @@
+import { defineMessages } from '../define';
+
+/** Messages of the countdowns feature. */
+export const countdowns = defineMessages({
+  'zh-CN': {
+  },
+  en: {
+  },
+});

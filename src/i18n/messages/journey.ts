@@ -1,0 +1,9 @@
+import { defineMessages } from '../define';
+
+/** Messages of the journey feature. */
+export const journey = defineMessages({
+  'zh-CN': {
+  },
+  en: {
+  },
+});

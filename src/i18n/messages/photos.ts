@@ -1,0 +1,9 @@
+import { defineMessages } from '../define';
+
+/** Messages of the photos feature. */
+export const photos = defineMessages({
+  'zh-CN': {
+  },
+  en: {
+  },
+});

@@ -1,0 +1,9 @@
+import { defineMessages } from '../define';
+
+/** Messages of the share feature. */
+export const share = defineMessages({
+  'zh-CN': {
+  },
+  en: {
+  },
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '备案任务卡',
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,5 @@
+import { CardPage } from '@/features/share-card/card-page';
+
+export default function Page() {
+  return <CardPage />;
+}

@@ -1,0 +1,5 @@
+import { FilingPage } from '@/features/journey/filing-page';
+
+export default function Page() {
+  return <FilingPage />;
+}

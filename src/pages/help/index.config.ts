@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '指南与常见问题',
+});

@@ -1,0 +1,5 @@
+import { HelpPage } from '@/features/journey/help-page';
+
+export default function Page() {
+  return <HelpPage />;
+}

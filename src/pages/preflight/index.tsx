@@ -1,0 +1,5 @@
+import { PreflightPage } from '@/features/journey/preflight-page';
+
+export default function Page() {
+  return <PreflightPage />;
+}

@@ -1,0 +1,5 @@
+import { ProfilePage } from '@/features/journey/profile-page';
+
+export default function Page() {
+  return <ProfilePage />;
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '发给法人',
+  enableShareAppMessage: true,
+});

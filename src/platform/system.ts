@@ -1,0 +1,84 @@
+import Taro from '@tarojs/taro';
+
+/** The phone's UI language tag ('zh_CN', 'en', …), or undefined if it cannot be read. */
+export function systemLanguage(): string | undefined {
+  try {
+    if (typeof Taro.getAppBaseInfo === 'function') {
+      const info = Taro.getAppBaseInfo();
+      if (info?.language) return info.language;
+    }
+  } catch {
+    // Older base libraries lack getAppBaseInfo; fall through.
+  }
+  try {
+    return Taro.getSystemInfoSync().language;
+  } catch {
+    return undefined;
+  }
+}
+
+export function showToast(title: string, icon: 'success' | 'none' | 'error' = 'none'): void {
+  void Taro.showToast({ title, icon, duration: 2000 }).catch(() => undefined);
+}
+
+/** Resolves true when the user confirms. */
+export async function confirmModal(options: {
+  title: string;
+  content: string;
+  confirmText: string;
+  cancelText: string;
+  danger?: boolean;
+}): Promise<boolean> {
+  try {
+    const result = await Taro.showModal({
+      title: options.title,
+      content: options.content,
+      confirmText: options.confirmText,
+      cancelText: options.cancelText,
+      confirmColor: options.danger ? '#fa5151' : '#07c160',
+    });
+    return Boolean(result.confirm);
+  } catch {
+    return false;
+  }
+}
+
+export async function copyToClipboard(data: string): Promise<boolean> {
+  try {
+    await Taro.setClipboardData({ data });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function navigateTo(url: string): void {
+  void Taro.navigateTo({ url }).catch(() => undefined);
+}
+
+export function redirectTo(url: string): void {
+  void Taro.redirectTo({ url }).catch(() => undefined);
+}
+
+export function navigateBack(): void {
+  void Taro.navigateBack().catch(() => undefined);
+}
+
+export function switchTab(url: string): void {
+  void Taro.switchTab({ url }).catch(() => undefined);
+}
+
+/** Tab bar texts cannot come from the i18n tables in app.config, so they are set at run time. */
+export function setTabBarTexts(texts: readonly string[]): void {
+  texts.forEach((text, index) => {
+    void Taro.setTabBarItem({ index, text }).catch(() => undefined);
+  });
+}
+
+export function setNavigationTitle(title: string): void {
+  void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
+}
+
+export function openSettings(): void {
+  void Taro.openSetting().catch(() => undefined);
+}

@@ -1,0 +1,115 @@
+import type { StateCreator } from 'zustand';
+import type { FilingProfile } from '@/domain/filing';
+import {
+  MAX_FILINGS,
+  newFilingRecord,
+  normalizeFilingName,
+  type FilingRecord,
+  type PhotoRef,
+} from '@/domain/filing-record';
+import {
+  approveFiling,
+  recordRejection,
+  resubmit,
+  setStepStatus,
+  type Rejection,
+  type StepId,
+  type StepStatus,
+  type VerificationMethod,
+} from '@/domain/journey-steps';
+import type { FilingNumberReason } from '@/domain/filing-number';
+import type { MaterialId, PhotoSlotId } from '@/domain/materials';
+import type { SmsCycle } from '@/domain/sms-window';
+import type { AppState } from './app-state';
+
+export type CreateFilingResult = { ok: true; id: string } | { ok: false; reason: 'name' | 'too-many' };
+
+export interface FilingsSlice {
+  filings: Record<string, FilingRecord>;
+  /** Display order, newest first. */
+  filingOrder: string[];
+  /** Records that could not be read back; kept verbatim so nothing is lost. */
+  unreadableFilings: string[];
+  createFiling(name: string, id: string, now: number): CreateFilingResult;
+  renameFiling(id: string, name: string, now: number): boolean;
+  /** Removes the record; the caller deletes its photo files first (see features/journey). */
+  deleteFiling(id: string): void;
+  updateProfile(id: string, update: (profile: FilingProfile) => FilingProfile, now: number): void;
+  setMaterialMark(id: string, material: MaterialId, mark: { done: boolean; confirmed?: boolean }, now: number): void;
+  setStep(id: string, step: StepId, status: StepStatus, now: number, note?: string): void;
+  rejectStep(id: string, step: StepId, rejection: Omit<Rejection, 'at'>, now: number): void;
+  resubmitStep(id: string, step: StepId, now: number): void;
+  setVerificationMethod(id: string, method: VerificationMethod, now: number): void;
+  approve(id: string, filingNumber: string, now: number): { ok: true } | { ok: false; reason: FilingNumberReason | 'unknown-filing' };
+  setSmsCycles(id: string, update: (cycles: SmsCycle[]) => SmsCycle[], now: number): void;
+  setPhoto(id: string, slot: PhotoSlotId, ref: PhotoRef | null, now: number): void;
+  discardUnreadableFilings(): void;
+}
+
+export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = (set, get) => {
+  /** Applies `change` to one filing and stamps it; unknown ids change nothing. */
+  const patch = (id: string, now: number, change: (f: FilingRecord) => FilingRecord) =>
+    set((s) => {
+      const current = s.filings[id];
+      if (!current) return s;
+      return { filings: { ...s.filings, [id]: { ...change(current), updatedAt: now } } };
+    });
+
+  return {
+    filings: {},
+    filingOrder: [],
+    unreadableFilings: [],
+    createFiling: (name, id, now) => {
+      const normalized = normalizeFilingName(name);
+      if (!normalized) return { ok: false, reason: 'name' };
+      if (get().filingOrder.length >= MAX_FILINGS) return { ok: false, reason: 'too-many' };
+      set((s) => ({
+        filings: { ...s.filings, [id]: newFilingRecord(id, normalized, now) },
+        filingOrder: [id, ...s.filingOrder.filter((x) => x !== id)],
+      }));
+      return { ok: true, id };
+    },
+    renameFiling: (id, name, now) => {
+      const normalized = normalizeFilingName(name);
+      if (!normalized || !get().filings[id]) return false;
+      patch(id, now, (f) => ({ ...f, name: normalized }));
+      return true;
+    },
+    deleteFiling: (id) =>
+      set((s) => {
+        const { [id]: _removed, ...rest } = s.filings;
+        return { filings: rest, filingOrder: s.filingOrder.filter((x) => x !== id) };
+      }),
+    updateProfile: (id, update, now) => patch(id, now, (f) => ({ ...f, profile: update(f.profile) })),
+    setMaterialMark: (id, material, mark, now) =>
+      patch(id, now, (f) => ({ ...f, marks: { ...f.marks, [material]: { ...mark, at: now } } })),
+    setStep: (id, step, status, now, note) =>
+      patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: setStepStatus(f.steps[step], status, now, note) } })),
+    rejectStep: (id, step, rejection, now) =>
+      patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: recordRejection(f.steps[step], rejection, now) } })),
+    resubmitStep: (id, step, now) =>
+      patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: resubmit(f.steps[step], now) } })),
+    setVerificationMethod: (id, method, now) => patch(id, now, (f) => ({ ...f, verificationMethod: method })),
+    approve: (id, filingNumber, now) => {
+      const filing = get().filings[id];
+      if (!filing) return { ok: false, reason: 'unknown-filing' };
+      const result = approveFiling(filing.steps['filing-approved'], filingNumber, now);
+      if (!result.ok) return { ok: false, reason: result.reason };
+      patch(id, now, (f) => ({
+        ...f,
+        filingNumber: result.filingNumber,
+        steps: { ...f.steps, 'filing-approved': result.state },
+      }));
+      return { ok: true };
+    },
+    setSmsCycles: (id, update, now) => patch(id, now, (f) => ({ ...f, smsCycles: update(f.smsCycles) })),
+    setPhoto: (id, slot, ref, now) =>
+      patch(id, now, (f) => {
+        const photos = { ...f.photos };
+        if (ref) photos[slot] = ref;
+        else delete photos[slot];
+        return { ...f, photos };
+      }),
+    discardUnreadableFilings: () => set({ unreadableFilings: [] }),
+  };
+};
