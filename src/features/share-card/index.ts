@@ -1,0 +1,2 @@
+/** Public API of the share-card feature for other features. */
+export {};
