@@ -78,6 +78,21 @@ export function Switch(props: AnyProps) {
 /** Picker: renders its children and a hidden select so tests can pick by index. */
 export function Picker(props: AnyProps) {
   const onChange = props.onChange as ((e: { detail: { value: string | number } }) => void) | undefined;
+  if (props.mode === 'time') {
+    // mode="time" reports 'HH:mm'; a hidden input `${data-testid}-input` takes any value.
+    return React.createElement(
+      'div',
+      passThrough(props),
+      React.createElement('input', {
+        'data-testid': props['data-testid'] ? `${props['data-testid'] as string}-input` : undefined,
+        type: 'text',
+        hidden: true,
+        value: String(props.value ?? ''),
+        onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange?.({ detail: { value: e.target.value } }),
+      }),
+      props.children,
+    );
+  }
   const range = (props.range as unknown[]) ?? [];
   const rangeKey = props.rangeKey as string | undefined;
   return React.createElement(

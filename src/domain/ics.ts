@@ -68,6 +68,8 @@ export function escapeIcsText(text: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // RFC 5545 forbids control characters (other than HTAB) in TEXT values.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Shared fixture for the browser end-to-end tests: serves the production H5 build (dist-h5/) on
+ * localhost, launches Debian's Chromium through playwright-core, and records every request so a
+ * test can assert that the app talks to nothing but localhost.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const SCREENSHOTS = path.join(ROOT, 'artifacts', 'screenshots');
+
+export interface App {
+  url: string;
+  browser: Browser;
+  /** Every URL any page of this app requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function startApp(): Promise<App> {
+  const distH5 = process.env.H5_DIST || path.join(ROOT, 'dist-h5');
+  if (!fs.existsSync(path.join(distH5, 'index.html'))) {
+    throw new Error(`No H5 build at ${distH5}: run "npx taro build --type h5" first (npm test does).`);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serveStatic } = require(path.join(ROOT, 'scripts', 'serve.cjs'));
+  const server = await serveStatic(distH5);
+  // Playwright gives each launch a fresh, empty profile directory of its own.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  const requests: string[] = [];
+  (browser as Browser & { __requests?: string[] }).__requests = requests;
+  return {
+    url: server.url,
+    browser,
+    requests,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh phone-sized browser context (empty storage) in the given language. */
+export async function newPhone(browser: Browser, options: { locale: 'zh-CN' | 'en' }): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: options.locale,
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  const requests = (browser as Browser & { __requests?: string[] }).__requests;
+  context.on('request', (request) => requests?.push(request.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    // Surface uncaught errors in the test output; tests assert on what the user sees.
+    console.error(`[pageerror] ${error.message}`);
+  });
+  return page;
+}
+
+/** Opens an app route, e.g. 'pages/me/index' or 'pages/filing/index?id=x'. */
+export async function open(page: Page, appUrl: string, route: string): Promise<void> {
+  await page.goto(`${appUrl}#/${route}`);
+  await page.waitForSelector('.taro_page, .taro-tabbar__container', { timeout: 15000 });
+}
+
+/** Saves artifacts/screenshots/<name>.png (the folder is git-ignored). */
+export async function shot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Requests that left localhost (data: and blob: URLs are local too). */
+export function outsideLocalhost(requests: string[]): string[] {
+  return requests.filter((u) => !/^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:)/.test(u));
+}
+
+/** Waits until `text` is visible on the page (fails the test after `timeout` ms). */
+export async function seeText(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
+  await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+}
