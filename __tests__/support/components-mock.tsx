@@ -29,10 +29,15 @@ export const Camera = make('div');
 export const Form = make('form');
 export const Navigator = make('a');
 
+/** A tap on an open-type button fires its WeChat callback, as the real button does after consent. */
 export function Button(props: AnyProps) {
+  const onClick = () => {
+    (props.onClick as (() => void) | undefined)?.();
+    if (props.openType === 'agreePrivacyAuthorization') (props.onAgreePrivacyAuthorization as (() => void) | undefined)?.();
+  };
   return React.createElement(
     'button',
-    { ...passThrough(props), disabled: props.disabled as boolean, 'data-open-type': props.openType as string },
+    { ...passThrough(props), onClick, disabled: props.disabled as boolean, 'data-open-type': props.openType as string },
     props.children,
   );
 }

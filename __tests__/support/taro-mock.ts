@@ -19,6 +19,11 @@ export const mediaAnswers: Array<string | { errMsg: string }> = [];
 export const albumAnswers: Array<true | { errMsg: string }> = [];
 export const USER_DATA_PATH = 'wxfile://usr';
 const showListeners = new Set<Listener>();
+/** The callback the app registered with onNeedPrivacyAuthorization, so a test can fire it. */
+export const privacy: { handler: ((resolve: (r: unknown) => void) => void) | null; answers: unknown[] } = {
+  handler: null,
+  answers: [],
+};
 const hideListeners = new Set<Listener>();
 
 function record(api: string, args?: unknown) {
@@ -113,6 +118,10 @@ const Taro = {
   authorize: (o: unknown) => (record('authorize', o), resolved({})),
   addPhoneCalendar: (o: unknown) => (record('addPhoneCalendar', o), resolved({})),
   showShareMenu: (o?: unknown) => (record('showShareMenu', o), resolved({})),
+  onNeedPrivacyAuthorization: (handler: (resolve: (r: unknown) => void) => void) => {
+    privacy.handler = handler;
+  },
+  openPrivacyContract: (o?: unknown) => (record('openPrivacyContract', o), resolved({})),
   useDidShow: (cb: Listener) => {
     showListeners.add(cb);
   },
