@@ -12,6 +12,6 @@ module.exports = (api) => {
     };
   }
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', useBuiltIns: false }]],
+    presets: [['taro', { framework: 'preact', ts: true, compiler: 'webpack5', useBuiltIns: false }]],
   };
 };

@@ -5,8 +5,10 @@ const common = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/__tests__/support/style-stub.js',
+    '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/__tests__/support/file-stub.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  setupFiles: ['<rootDir>/__tests__/support/register-all-messages.ts'],
 };
 
 module.exports = {

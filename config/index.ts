@@ -9,6 +9,11 @@ function chineseDaysRule(chain: any) {
     .rule('chinese-days-esm')
     .test(/chinese-days[\\/]dist[\\/]index\.es\.js$/)
     .type('javascript/auto');
+  chain.module
+    .rule('chinese-days-data')
+    .test(/chinese-days[\\/]dist[\\/]chinese-days\.json$/)
+    .use('trim')
+    .loader(path.resolve(__dirname, 'holiday-data-loader.cjs'));
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -24,10 +29,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
-    framework: 'react',
+    framework: 'preact',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      // Taro's generic template nests this many levels before recursing; 16 (the default) makes
+      // base.wxml larger than our pages need.
+      // (Honoured by the weapp template; missing from Taro's config types.)
+      ...({ baseLevel: 12 } as object),
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -3,15 +3,19 @@ export default defineAppConfig({
     'pages/progress/index',
     'pages/materials/index',
     'pages/me/index',
-    'pages/filing/index',
-    'pages/profile/index',
-    'pages/preflight/index',
-    'pages/help/index',
-    'pages/sms/index',
-    'pages/photos/index',
-    'pages/capture/index',
-    'pages/share/index',
-    'pages/card/index',
+  ],
+  // Secondary pages load on demand as subpackages, keeping the main package (tab pages and shared
+  // code) small. Each keeps its /pages/<name>/index route.
+  subPackages: [
+    { root: 'pages/filing', pages: ['index'] },
+    { root: 'pages/profile', pages: ['index'] },
+    { root: 'pages/preflight', pages: ['index'] },
+    { root: 'pages/help', pages: ['index'] },
+    { root: 'pages/sms', pages: ['index'] },
+    { root: 'pages/photos', pages: ['index'] },
+    { root: 'pages/capture', pages: ['index'] },
+    { root: 'pages/share', pages: ['index'] },
+    { root: 'pages/card', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-import { messages, translate, localeFromSystem, LOCALES } from '@/i18n';
+import { messages, translate, localeFromSystem, LOCALES } from '@/i18n/all';
 
 describe('message tables', () => {
   const zhKeys = Object.keys(messages['zh-CN']).sort();

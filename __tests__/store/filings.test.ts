@@ -53,6 +53,17 @@ describe('filings slice', () => {
     expect(filing.steps['filing-platform-review'].rejections).toHaveLength(1);
   });
 
+  it('edits a step note without touching its status or status time', () => {
+    const store = createAppStore(memoryStorage());
+    store.getState().createFiling('A', 'idA', NOW);
+    store.getState().setStep('idA', 'reg-3', 'in-progress', NOW + 1);
+    store.getState().setStepNote('idA', 'reg-3', 'mail not arrived yet', NOW + 2);
+    expect(store.getState().filings.idA.steps['reg-3']).toMatchObject({ status: 'in-progress', changedAt: NOW + 1, note: 'mail not arrived yet' });
+    expect(store.getState().filings.idA.updatedAt).toBe(NOW + 2);
+    store.getState().setStepNote('missing', 'reg-3', 'x', NOW + 3);
+    expect(Object.keys(store.getState().filings)).toEqual(['idA']);
+  });
+
   it('saves a well-formed filing number and refuses a malformed one without changing anything', () => {
     const store = createAppStore(memoryStorage());
     store.getState().createFiling('A', 'idA', NOW);

@@ -1,33 +1,45 @@
 import { common } from './messages/common';
 import { journey } from './messages/journey';
 import { countdowns } from './messages/countdowns';
-import { photos } from './messages/photos';
-import { share } from './messages/share';
+import type { photos } from './messages/photos';
+import type { share } from './messages/share';
 import { LOCALES, type Locale } from './define';
 
 export { LOCALES, type Locale };
 
-/** Every feature's table merged; add a feature's module here. */
-const tables = [common, journey, countdowns, photos, share] as const;
+/**
+ * Tables the tab pages need are loaded here, in the main package. Features that live only in
+ * subpackages (photos, share card) register theirs when their page loads (registerMessages), so
+ * their text does not weigh on the 512 KB main package. Keys stay typed across all of them.
+ */
+const mainTables = [common, journey, countdowns] as const;
+type AllTables = readonly [typeof common, typeof journey, typeof countdowns, typeof photos, typeof share];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { 'zh-CN': infer Z } ? Z : never) & Merge<R>
   : unknown;
 
-export type MessageKey = keyof Merge<typeof tables> & string;
+export type MessageKey = keyof Merge<AllTables> & string;
 
+type Table = { 'zh-CN': Record<string, string>; en: Record<string, string> };
+
+/** Every registered message, by locale. */
 export const messages: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': Object.assign({}, ...tables.map((t) => t['zh-CN'])),
-  en: Object.assign({}, ...tables.map((t) => t.en)),
+  'zh-CN': Object.assign({}, ...mainTables.map((t) => t['zh-CN'])),
+  en: Object.assign({}, ...mainTables.map((t) => t.en)),
 };
+
+/** Adds a feature's table (called once by the feature's page module). */
+export function registerMessages(table: Table): void {
+  Object.assign(messages['zh-CN'], table['zh-CN']);
+  Object.assign(messages.en, table.en);
+}
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const template = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Maps a phone language tag (wx: 'zh_CN', 'en'; browser: 'zh-CN', 'en-US') to a supported locale. */

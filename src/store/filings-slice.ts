@@ -37,6 +37,8 @@ export interface FilingsSlice {
   updateProfile(id: string, update: (profile: FilingProfile) => FilingProfile, now: number): void;
   setMaterialMark(id: string, material: MaterialId, mark: { done: boolean; confirmed?: boolean }, now: number): void;
   setStep(id: string, step: StepId, status: StepStatus, now: number, note?: string): void;
+  /** Replaces a step's note without touching its status or status time. */
+  setStepNote(id: string, step: StepId, note: string, now: number): void;
   rejectStep(id: string, step: StepId, rejection: Omit<Rejection, 'at'>, now: number): void;
   resubmitStep(id: string, step: StepId, now: number): void;
   setVerificationMethod(id: string, method: VerificationMethod, now: number): void;
@@ -85,6 +87,8 @@ export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = 
       patch(id, now, (f) => ({ ...f, marks: { ...f.marks, [material]: { ...mark, at: now } } })),
     setStep: (id, step, status, now, note) =>
       patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: setStepStatus(f.steps[step], status, now, note) } })),
+    setStepNote: (id, step, note, now) =>
+      patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: { ...f.steps[step], note } } })),
     rejectStep: (id, step, rejection, now) =>
       patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: recordRejection(f.steps[step], rejection, now) } })),
     resubmitStep: (id, step, now) =>

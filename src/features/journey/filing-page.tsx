@@ -1,6 +1,138 @@
-import { View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { JOURNEY_PHASES, JOURNEY_STEPS, nextAction, stepsProgress, type StepId } from '@/domain/journey-steps';
+import { materialsProgress } from '@/domain/materials';
+import { preflight } from '@/domain/preflight';
+import { useT } from '@/components/use-t';
+import { PrivacySheet } from '@/components/privacy-sheet';
+import { StorageBanner } from '@/components/storage-banner';
+import { navigateTo, setNavigationTitle, switchTab } from '@/platform/system';
+import type { MessageKey } from '@/i18n';
+import { MissingFiling } from './missing-filing';
+import { StepItem } from './step-item';
+import { stepTitleKey } from './journey-text';
+import { materialsOf } from './filing-derived';
+import { focusMaterialsOn } from './materials-focus';
+import { todayInChina, useFiling } from './use-filing';
+import { routes } from './routes';
+import './filing-page.scss';
 
-/** Scaffold: replaced by the journey feature. */
-export function FilingPage() {
-  return <View className='page' />;
+function LinkCell({ label, value, valueClass, testId, onClick }: { label: string; value?: string; valueClass?: string; testId: string; onClick: () => void }) {
+  return (
+    <View className='cell filing-page__link' data-testid={testId} onClick={onClick}>
+      <Text className='cell__label'>{label}</Text>
+      {value ? <Text className={`cell__value ${valueClass ?? ''}`}>{value}</Text> : null}
+      <View className='filing-page__arrow' />
+    </View>
+  );
+}
+
+/** One filing: its header, links to what to prepare, and the step timeline by phase. */
+export function FilingPage({ id }: { id: string }) {
+  const t = useT();
+  const filing = useFiling(id);
+  const [expanded, setExpanded] = useState<Set<StepId>>(() => {
+    const next = filing ? nextAction(filing.steps) : null;
+    return new Set(next ? [next] : []);
+  });
+
+  useEffect(() => setNavigationTitle(t('filing.title')), [t]);
+
+  if (!filing) return <MissingFiling />;
+
+  const today = todayInChina();
+  const { done, total } = stepsProgress(filing.steps);
+  const next = nextAction(filing.steps);
+  const materials = materialsProgress(materialsOf(filing, today));
+  const problems = preflight(filing.profile, today);
+  const blocking = problems.filter((p) => p.severity === 'blocking').length;
+  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()].filter(Boolean).join(' · ');
+
+  const toggle = (step: StepId) =>
+    setExpanded((current) => {
+      const copy = new Set(current);
+      if (copy.has(step)) copy.delete(step);
+      else copy.add(step);
+      return copy;
+    });
+
+  return (
+    <View className='page filing-page'>
+      <StorageBanner />
+      <View className='filing-page__header'>
+        <Text className='filing-page__name' data-testid='filing-name'>
+          {filing.name}
+        </Text>
+        {subtitle ? <Text className='filing-page__subtitle'>{subtitle}</Text> : null}
+        <View className='filing-page__bar'>
+          <View className='filing-page__bar-fill' style={{ width: `${Math.round((done / total) * 100)}%` }} />
+        </View>
+        <View className='filing-page__meta'>
+          <Text>{t('filing.header.progress', { done, total })}</Text>
+          {next ? <Text className='filing-page__next'>{t('filing.header.next', { step: t(stepTitleKey(next)) })}</Text> : null}
+        </View>
+        {filing.filingNumber ? (
+          <Text className='filing-page__number' data-testid='header-filing-number'>
+            {t('step.approve.number', { number: filing.filingNumber })}
+          </Text>
+        ) : null}
+      </View>
+
+      <View className='section-title'>{t('filing.section.prepare')}</View>
+      <View className='group'>
+        <LinkCell
+          testId='link-profile'
+          label={t('filing.link.profile')}
+          value={blocking > 0 ? t('filing.link.profile.todo', { count: blocking }) : t('filing.link.profile.ok')}
+          valueClass={blocking > 0 ? 'warn-text' : 'ok-text'}
+          onClick={() => navigateTo(routes.profile(filing.id))}
+        />
+        <LinkCell
+          testId='link-materials'
+          label={t('filing.link.materials')}
+          value={t('filing.link.materials.value', materials)}
+          onClick={() => {
+            focusMaterialsOn(filing.id);
+            switchTab(routes.materials);
+          }}
+        />
+        <LinkCell testId='link-photos' label={t('filing.link.photos')} onClick={() => navigateTo(routes.photos(filing.id))} />
+        <LinkCell
+          testId='link-preflight'
+          label={t('filing.link.preflight')}
+          value={blocking > 0 ? t('filing.link.preflight.blocking', { count: blocking }) : t('filing.link.preflight.clear')}
+          valueClass={blocking > 0 ? 'danger-text' : 'ok-text'}
+          onClick={() => navigateTo(routes.preflight(filing.id))}
+        />
+      </View>
+
+      {JOURNEY_PHASES.map((phase) => {
+        const steps = JOURNEY_STEPS.filter((s) => s.phase === phase);
+        return (
+          <View key={phase} data-testid={`phase-${phase}`}>
+            <View className='section-title'>{t(`phase.${phase}` as MessageKey)}</View>
+            <View className='filing-page__timeline'>
+              {steps.map((def, index) => (
+                <StepItem
+                  key={def.id}
+                  filing={filing}
+                  def={def}
+                  expanded={expanded.has(def.id)}
+                  onToggle={() => toggle(def.id)}
+                  isLast={index === steps.length - 1}
+                />
+              ))}
+            </View>
+          </View>
+        );
+      })}
+
+      <View className='section-title'>{t('filing.section.tools')}</View>
+      <View className='group'>
+        <LinkCell testId='link-help' label={t('filing.link.help')} onClick={() => navigateTo(routes.help(filing.id))} />
+        <LinkCell testId='link-share' label={t('filing.link.share')} onClick={() => navigateTo(routes.share(filing.id))} />
+      </View>
+      <PrivacySheet />
+    </View>
+  );
 }

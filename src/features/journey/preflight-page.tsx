@@ -1,6 +1,74 @@
-import { View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { View, Text } from '@tarojs/components';
+import { preflight, type PreflightProblem } from '@/domain/preflight';
+import { useT } from '@/components/use-t';
+import { PrivacySheet } from '@/components/privacy-sheet';
+import { navigateTo, setNavigationTitle } from '@/platform/system';
+import { MissingFiling } from './missing-filing';
+import { fieldLabelKey, problemText } from './journey-text';
+import { todayInChina, useFiling } from './use-filing';
+import { routes } from './routes';
+import './preflight-page.scss';
 
-/** Scaffold: replaced by the journey feature. */
-export function PreflightPage() {
-  return <View className='page' />;
+/** Every blocking problem and warning before the user goes to the platform, each linked to its field. */
+export function PreflightPage({ id }: { id: string }) {
+  const t = useT();
+  const filing = useFiling(id);
+  useEffect(() => setNavigationTitle(t('preflight.title')), [t]);
+  if (!filing) return <MissingFiling />;
+
+  const problems = preflight(filing.profile, todayInChina());
+  const blocking = problems.filter((p) => p.severity === 'blocking');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+
+  const item = (problem: PreflightProblem, index: number) => (
+    <View
+      key={`${problem.field}-${problem.code}-${index}`}
+      className='cell preflight__item'
+      data-testid={`problem-${problem.severity}-${problem.field}`}
+      onClick={() => navigateTo(routes.profile(filing.id, problem.field))}
+    >
+      <View className={`preflight__mark preflight__mark--${problem.severity}`} />
+      <View className='preflight__text'>
+        <Text className='preflight__field'>{t(fieldLabelKey(problem.field))}</Text>
+        <Text className='preflight__message'>{problemText(t, problem, filing.profile)}</Text>
+      </View>
+      <Text className='preflight__fix'>{t('preflight.fix')}</Text>
+    </View>
+  );
+
+  return (
+    <View className='page preflight'>
+      {blocking.length === 0 ? (
+        <View className='preflight__clear' data-testid='preflight-clear'>
+          <View className='preflight__check' />
+          <Text className='preflight__clear-title'>{t('preflight.clear.title')}</Text>
+          <Text className='preflight__clear-body'>
+            {warnings.length > 0 ? t('preflight.clear.withWarnings') : t('preflight.clear.body')}
+          </Text>
+        </View>
+      ) : (
+        <View className='preflight__intro'>
+          <Text>{t('preflight.intro')}</Text>
+        </View>
+      )}
+      {blocking.length > 0 ? (
+        <>
+          <View className='section-title'>{t('preflight.blocking', { count: blocking.length })}</View>
+          <View className='group' data-testid='preflight-blocking'>
+            {blocking.map(item)}
+          </View>
+        </>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <View className='section-title'>{t('preflight.warnings', { count: warnings.length })}</View>
+          <View className='group' data-testid='preflight-warnings'>
+            {warnings.map(item)}
+          </View>
+        </>
+      ) : null}
+      <PrivacySheet />
+    </View>
+  );
 }

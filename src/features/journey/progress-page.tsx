@@ -1,16 +1,150 @@
 import progressIcon from '@/assets/tab/progress-active.png';
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import { useAppStore } from '@/store';
+import { MAX_FILINGS, newFilingId, type FilingRecord } from '@/domain/filing-record';
+import { nextAction, stepsProgress } from '@/domain/journey-steps';
+import { FilingCountdownSummary } from '@/features/countdowns';
+import { deleteFilingPhotos } from '@/features/photos';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
+import { confirmModal, navigateTo, showToast } from '@/platform/system';
+import { NameSheet } from './name-sheet';
+import { stepTitleKey } from './journey-text';
+import { routes } from './routes';
+import './progress-page.scss';
 
+type SheetState = { mode: 'create' } | { mode: 'rename'; id: string; name: string } | null;
+
+function FilingCard({ filing, onRename, onDelete }: { filing: FilingRecord; onRename: () => void; onDelete: () => void }) {
+  const t = useT();
+  const { done, total } = stepsProgress(filing.steps);
+  const next = nextAction(filing.steps);
+  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()].filter(Boolean).join(' · ');
+  return (
+    <View className='filing-card' data-testid={`filing-card-${filing.id}`}>
+      <View className='filing-card__main' data-testid='filing-card-open' onClick={() => navigateTo(routes.filing(filing.id))}>
+        <View className='filing-card__head'>
+          <Text className='filing-card__name'>{filing.name}</Text>
+          <Text className='filing-card__count'>{t('progress.card.steps', { done, total })}</Text>
+        </View>
+        {subtitle ? <Text className='filing-card__subtitle'>{subtitle}</Text> : null}
+        <View className='filing-card__bar'>
+          <View className='filing-card__bar-fill' style={{ width: `${Math.round((done / total) * 100)}%` }} />
+        </View>
+        <Text className='filing-card__next'>
+          {next
+            ? t('progress.card.next', { step: t(stepTitleKey(next)) })
+            : filing.filingNumber
+              ? t('progress.card.filingNumber', { number: filing.filingNumber })
+              : t('progress.card.allDone')}
+        </Text>
+        <View className='filing-card__countdowns'>
+          <FilingCountdownSummary filing={filing} />
+        </View>
+      </View>
+      <View className='filing-card__actions'>
+        <Text className='filing-card__action' data-testid='filing-rename' onClick={onRename}>
+          {t('progress.card.rename')}
+        </Text>
+        <Text className='filing-card__action filing-card__action--danger' data-testid='filing-delete' onClick={onDelete}>
+          {t('progress.card.delete')}
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+/** The Progress tab: every filing on this phone as a card, and creating, renaming, deleting them. */
 export function ProgressPage() {
   const t = useT();
+  const filings = useAppStore((s) => s.filings);
+  const order = useAppStore((s) => s.filingOrder);
+  const [sheet, setSheet] = useState<SheetState>(null);
+  const list = order.map((id) => filings[id]).filter((f): f is FilingRecord => Boolean(f));
+
+  const create = (name: string): string | null => {
+    const result = useAppStore.getState().createFiling(name, newFilingId(Math.random), Date.now());
+    if (!result.ok) return result.reason === 'too-many' ? t('sheet.name.tooMany', { max: MAX_FILINGS }) : t('sheet.name.invalid');
+    setSheet(null);
+    navigateTo(routes.filing(result.id));
+    return null;
+  };
+
+  const rename = (id: string, name: string): string | null => {
+    if (!useAppStore.getState().renameFiling(id, name, Date.now())) return t('sheet.name.invalid');
+    setSheet(null);
+    return null;
+  };
+
+  const remove = async (filing: FilingRecord) => {
+    const ok = await confirmModal({
+      title: t('progress.delete.title'),
+      content: t('progress.delete.body', { name: filing.name }),
+      confirmText: t('common.delete'),
+      cancelText: t('common.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      await deleteFilingPhotos(filing);
+    } catch (error) {
+      // Keep the record when its files could not be removed, so nothing is orphaned silently.
+      showToast(t('common.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    useAppStore.getState().deleteFiling(filing.id);
+    showToast(t('progress.deleted'), 'success');
+  };
+
   return (
-    <View className='page'>
+    <View className='page progress-page'>
       <StorageBanner />
-      <EmptyState icon={progressIcon} title={t('progress.empty.title')} body={t('progress.empty.body')} />
+      {list.length === 0 ? (
+        <EmptyState
+          icon={progressIcon}
+          title={t('progress.empty.title')}
+          body={t('progress.empty.body')}
+          actionText={t('progress.empty.action')}
+          onAction={() => setSheet({ mode: 'create' })}
+        />
+      ) : (
+        <View>
+          <View className='section-title'>{t('progress.count', { count: list.length })}</View>
+          {list.map((filing) => (
+            <FilingCard
+              key={filing.id}
+              filing={filing}
+              onRename={() => setSheet({ mode: 'rename', id: filing.id, name: filing.name })}
+              onDelete={() => void remove(filing)}
+            />
+          ))}
+          <Button className='btn' data-testid='new-filing' onClick={() => setSheet({ mode: 'create' })}>
+            {t('progress.new')}
+          </Button>
+        </View>
+      )}
+      {sheet?.mode === 'create' ? (
+        <NameSheet
+          title={t('sheet.create.title')}
+          hint={t('sheet.create.hint')}
+          initialName=''
+          submitText={t('sheet.create.submit')}
+          onSubmit={create}
+          onCancel={() => setSheet(null)}
+        />
+      ) : null}
+      {sheet?.mode === 'rename' ? (
+        <NameSheet
+          title={t('sheet.rename.title')}
+          initialName={sheet.name}
+          submitText={t('common.save')}
+          onSubmit={(name) => rename(sheet.id, name)}
+          onCancel={() => setSheet(null)}
+        />
+      ) : null}
       <PrivacySheet />
     </View>
   );

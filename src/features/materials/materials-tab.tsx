@@ -1,21 +1,66 @@
 import materialsIcon from '@/assets/tab/materials-active.png';
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { View, Text, ScrollView } from '@tarojs/components';
+import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
 import { PrivacySheet } from '@/components/privacy-sheet';
+import { StorageBanner } from '@/components/storage-banner';
 import { switchTab } from '@/platform/system';
+import { useMaterialsFocus } from '@/features/journey';
+import { MaterialsChecklist } from './materials-checklist';
+import './materials-tab.scss';
 
+/** The Materials tab: the checklist of one filing, with a selector when there are several. */
 export function MaterialsTab() {
   const t = useT();
+  const filings = useAppStore((s) => s.filings);
+  const order = useAppStore((s) => s.filingOrder);
+  const focused = useMaterialsFocus();
+  // The last filing chosen here, or the one the filing page sent us to, whichever came last.
+  const [chosen, setChosen] = useState<{ id: string; focus: string | null } | null>(null);
+  const ids = order.filter((id) => filings[id]);
+
+  if (ids.length === 0) {
+    return (
+      <View className='page'>
+        <StorageBanner />
+        <EmptyState
+          icon={materialsIcon}
+          title={t('materials.empty.title')}
+          body={t('materials.empty.body')}
+          actionText={t('materials.empty.action')}
+          onAction={() => switchTab('/pages/progress/index')}
+        />
+        <PrivacySheet />
+      </View>
+    );
+  }
+
+  const preferred = chosen && chosen.focus === focused ? chosen.id : focused ?? chosen?.id;
+  const selectedId = preferred && filings[preferred] ? preferred : ids[0];
+  const filing = filings[selectedId];
+
   return (
-    <View className='page'>
-      <EmptyState
-        icon={materialsIcon}
-        title={t('materials.empty.title')}
-        body={t('materials.empty.body')}
-        actionText={t('materials.empty.action')}
-        onAction={() => switchTab('/pages/progress/index')}
-      />
+    <View className='page materials-tab'>
+      <StorageBanner />
+      {ids.length > 1 ? (
+        <ScrollView scrollX className='materials-tab__selector' data-testid='filing-selector'>
+          <View className='materials-tab__chips'>
+            {ids.map((id) => (
+              <Text
+                key={id}
+                className={`materials-tab__chip${id === selectedId ? ' materials-tab__chip--on' : ''}`}
+                data-testid={`select-filing-${id}`}
+                onClick={() => setChosen({ id, focus: focused })}
+              >
+                {filings[id].name}
+              </Text>
+            ))}
+          </View>
+        </ScrollView>
+      ) : null}
+      <MaterialsChecklist filing={filing} />
       <PrivacySheet />
     </View>
   );

@@ -1,5 +1,8 @@
+import { useRouter } from '@tarojs/taro';
 import { FilingPage } from '@/features/journey/filing-page';
+import { decodeRouteParam } from '@/platform/route';
 
 export default function Page() {
-  return <FilingPage />;
+  const { params } = useRouter();
+  return <FilingPage id={decodeRouteParam(params.id)} />;
 }

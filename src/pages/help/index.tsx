@@ -1,5 +1,8 @@
+import { useRouter } from '@tarojs/taro';
 import { HelpPage } from '@/features/journey/help-page';
+import { decodeRouteParam } from '@/platform/route';
 
 export default function Page() {
-  return <HelpPage />;
+  const { params } = useRouter();
+  return <HelpPage id={decodeRouteParam(params.id)} />;
 }

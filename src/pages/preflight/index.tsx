@@ -1,5 +1,8 @@
+import { useRouter } from '@tarojs/taro';
 import { PreflightPage } from '@/features/journey/preflight-page';
+import { decodeRouteParam } from '@/platform/route';
 
 export default function Page() {
-  return <PreflightPage />;
+  const { params } = useRouter();
+  return <PreflightPage id={decodeRouteParam(params.id)} />;
 }

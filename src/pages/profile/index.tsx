@@ -1,5 +1,9 @@
+import { useRouter } from '@tarojs/taro';
 import { ProfilePage } from '@/features/journey/profile-page';
+import { decodeRouteParam } from '@/platform/route';
 
 export default function Page() {
-  return <ProfilePage />;
+  const { params } = useRouter();
+  const field = decodeRouteParam(params.field);
+  return <ProfilePage id={decodeRouteParam(params.id)} field={field || undefined} />;
 }

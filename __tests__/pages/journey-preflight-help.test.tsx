@@ -1,0 +1,103 @@
+jest.mock('@/assets/tab/progress-active.png', () => 'progress-active.png');
+import { render, screen, fireEvent, act } from '@testing-library/react';
+import { taroCalls } from '../support/taro-mock';
+import { useAppStore } from '@/store';
+import type { FilingProfile } from '@/domain/filing';
+import { PreflightPage } from '@/features/journey/preflight-page';
+import { HelpPage } from '@/features/journey/help-page';
+import { messages, type MessageKey } from '@/i18n';
+import { STEP_IDS } from '@/domain/journey-steps';
+import { PROFILE_FIELDS, PREFLIGHT_CODES } from '@/domain/preflight';
+import { MATERIAL_IDS, MATERIAL_REASON_CODES } from '@/domain/materials';
+import { VALIDATION_REASONS } from '@/domain/validation';
+import { FILING_NUMBER_REASONS } from '@/domain/filing-number';
+import { resetJourneyStore, seedFiling } from './journey-support';
+
+beforeEach(() => resetJourneyStore());
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+function completeProfile(p: FilingProfile): FilingProfile {
+  return {
+    ...p,
+    entityType: 'enterprise',
+    companyName: '福建某某科技有限公司',
+    creditCode: '91350100M000100Y43',
+    province: '35',
+    city: '福州',
+    miniProgramName: '门店预约',
+    serviceDescription: '为本地门店提供在线预约、排队叫号和到店核销服务的小程序。',
+    serviceTypes: ['生活服务'],
+    priorApproval: 'none',
+    adminName: '张三',
+    adminMobile: '13800138000',
+    adminEmail: 'ops@example.com',
+    emergencyMobile: '13900139000',
+    legalRepresentative: { name: '李四', idNumber: '11010519491231002X', idValidFrom: '2020-01-01', idValidTo: '', idLongTerm: true },
+    commitmentLetterDate: today(),
+  };
+}
+
+test('pre-flight lists blocking problems with their fields and links each to its field', () => {
+  const id = seedFiling();
+  act(() => useAppStore.getState().updateProfile(id, (p) => ({ ...completeProfile(p), adminMobile: '12345', emergencyMobile: '13800138000' }), Date.now()));
+  render(<PreflightPage id={id} />);
+  const row = screen.getByTestId('problem-blocking-adminMobile');
+  expect(row.textContent).toContain('管理员手机号');
+  expect(row.textContent).toContain('手机号应为 11 位，现在 5 位');
+  fireEvent.click(row);
+  expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({ url: `/pages/profile/index?id=${id}&field=adminMobile` });
+  expect(screen.queryByTestId('preflight-clear')).toBeNull();
+});
+
+test('pre-flight shows a clear all-clear state, keeping warnings visible', () => {
+  const id = seedFiling();
+  act(() => useAppStore.getState().updateProfile(id, (p) => ({ ...completeProfile(p), province: '44' }), Date.now()));
+  render(<PreflightPage id={id} />);
+  expect(screen.getByTestId('preflight-clear').textContent).toContain('全部通过');
+  expect(screen.getByTestId('problem-warning-province').textContent).toContain('备案省份须与证件地址一致');
+});
+
+test('pre-flight for an unknown filing is friendly', () => {
+  render(<PreflightPage id='gone' />);
+  expect(screen.getByText('这个备案项目已不存在')).toBeTruthy();
+});
+
+test('help carries the guide notes and FAQ in both languages', () => {
+  const { unmount } = render(<HelpPage id='x' />);
+  for (const text of ['收不到激活邮件时，请查看垃圾邮件。', '管理员信息必须填写，提交后不能修改。', '不建议跨省备案。个人主体跨省备案需提供暂住证或社保证明。']) {
+    expect(screen.getByText(text)).toBeTruthy();
+  }
+  expect(screen.getByText(/通常一周内/)).toBeTruthy();
+  unmount();
+  resetJourneyStore('en');
+  render(<HelpPage id='x' />);
+  expect(screen.getByText(/keep the filing phone reachable: a confirmation call may come/)).toBeTruthy();
+  expect(screen.getByText(/appears under "More Info" of the mini program automatically/)).toBeTruthy();
+  expect(screen.getByText(/Provide a declaration stating that no prior approval is required/)).toBeTruthy();
+});
+
+test('every code the journey can show has a message in both languages', () => {
+  const keys: string[] = [
+    ...STEP_IDS.flatMap((s) => [`step.${s}.title`, `step.${s}.body`]),
+    ...PROFILE_FIELDS.map((f) => `field.${f}`),
+    ...PREFLIGHT_CODES.map((c) => `problem.${c}`),
+    ...MATERIAL_IDS.map((m) => `material.${m}`),
+    ...MATERIAL_REASON_CODES.map((r) => `reason.${r}`),
+    ...FILING_NUMBER_REASONS.map((r) => `filingNumber.${r}`),
+    ...VALIDATION_REASONS.filter((r) => r !== 'empty').flatMap((r) => [`invalid.id.${r}`, `invalid.credit.${r}`, `invalid.mobile.${r}`, `invalid.email.${r}`]),
+  ];
+  const idReasons = ['charset', 'length', 'region', 'birth-date', 'future-birth-date', 'checksum'];
+  const creditReasons = ['charset', 'length', 'region', 'checksum', 'authority'];
+  const mobileReasons = ['charset', 'length', 'format'];
+  const emailReasons = ['length', 'format'];
+  const expected = keys.filter((k) => {
+    const m = /^invalid\.(\w+)\.(.+)$/.exec(k);
+    if (!m) return true;
+    const table = { id: idReasons, credit: creditReasons, mobile: mobileReasons, email: emailReasons }[m[1] as 'id'];
+    return table.includes(m[2]);
+  });
+  const missing = expected.filter((k) => !(k in messages['zh-CN']) || !(k in messages.en));
+  expect(missing).toEqual([]);
+  expect(messages.en['status.rejected' as MessageKey]).toBe('Rejected');
+});

@@ -1,0 +1,7 @@
+/** Public API of the journey feature for other features (the materials checklist uses these). */
+export { problemText, fieldLabelKey, type Translate } from './journey-text';
+export { photoPresenceOf, materialsOf } from './filing-derived';
+export { focusMaterialsOn, useMaterialsFocus } from './materials-focus';
+export { useFiling, todayInChina } from './use-filing';
+export { routes } from './routes';
+export { MissingFiling } from './missing-filing';

@@ -1,0 +1,312 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import { View, Text, Input, Textarea, Button } from '@tarojs/components';
+import { useAppStore } from '@/store';
+import type { FilingRecord } from '@/domain/filing-record';
+import {
+  VERIFICATION_MAX_RESUBMISSIONS,
+  VERIFICATION_METHODS,
+  isIrreversible,
+  resubmissionCount,
+  verificationResubmissionsLeft,
+  type StepDef,
+  type StepStatus,
+} from '@/domain/journey-steps';
+import { validateFilingNumber } from '@/domain/filing-number';
+import { ReviewClockCard } from '@/features/countdowns';
+import { useT } from '@/components/use-t';
+import { confirmModal, navigateTo, showToast } from '@/platform/system';
+import { filingNumberErrorKey, statusKey, stepBodyKey, stepTitleKey } from './journey-text';
+import { routes } from './routes';
+import type { MessageKey } from '@/i18n';
+
+const formatTime = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm');
+const CHIP: Record<StepStatus, string> = {
+  todo: 'chip',
+  'in-progress': 'chip chip--warn',
+  done: 'chip chip--ok',
+  rejected: 'chip chip--danger',
+};
+
+/** Extra guide sentences that belong on a step (seed notes and FAQ Q1). */
+const STEP_NOTES: Partial<Record<StepDef['id'], MessageKey[]>> = {
+  'reg-3': ['help.register.spam'],
+  'reg-4.5': ['step.irreversible.body'],
+  'filing-platform-review': ['help.filing.phone'],
+  'filing-bureau-review': ['help.faq.a1'],
+  'filing-approved': ['step.approve.moreInfo'],
+};
+
+function RejectForm({ onSave, onCancel }: { onSave: (r: { field: string; reason: string; fix: string }) => void; onCancel: () => void }) {
+  const t = useT();
+  const [field, setField] = useState('');
+  const [reason, setReason] = useState('');
+  const [fix, setFix] = useState('');
+  const [error, setError] = useState(false);
+  const save = () => {
+    if (reason.trim() === '') {
+      setError(true);
+      return;
+    }
+    onSave({ field: field.trim(), reason: reason.trim(), fix: fix.trim() });
+  };
+  return (
+    <View className='step__form' data-testid='reject-form'>
+      <Text className='step__form-label'>{t('step.reject.field')}</Text>
+      <Input className='step__input' data-testid='reject-field' value={field} placeholder={t('step.reject.field.placeholder')} onInput={(e) => setField(e.detail.value)} />
+      <Text className='step__form-label'>{t('step.reject.reason')}</Text>
+      <Input
+        className='step__input'
+        data-testid='reject-reason'
+        value={reason}
+        placeholder={t('step.reject.reason.placeholder')}
+        onInput={(e) => {
+          setReason(e.detail.value);
+          setError(false);
+        }}
+      />
+      {error ? <Text className='step__error danger-text'>{t('step.reject.needReason')}</Text> : null}
+      <Text className='step__form-label'>{t('step.reject.fix')}</Text>
+      <Input className='step__input' data-testid='reject-fix' value={fix} placeholder={t('step.reject.fix.placeholder')} onInput={(e) => setFix(e.detail.value)} />
+      <View className='step__buttons'>
+        <Button className='btn btn--small btn--plain' onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button className='btn btn--small' data-testid='reject-save' onClick={save}>
+          {t('step.reject.save')}
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function ApproveForm({ filing }: { filing: FilingRecord }) {
+  const t = useT();
+  const [number, setNumber] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    const check = validateFilingNumber(number);
+    if (check.status !== 'valid') {
+      setError(t(filingNumberErrorKey(check.reason ?? 'format')));
+      return;
+    }
+    const result = useAppStore.getState().approve(filing.id, number, Date.now());
+    if (!result.ok) {
+      setError(result.reason === 'unknown-filing' ? t('filing.missing.title') : t(filingNumberErrorKey(result.reason)));
+      return;
+    }
+    setError(null);
+    showToast(t('step.approve.saved'), 'success');
+  };
+  return (
+    <View className='step__form'>
+      <Text className='step__form-label'>{t('step.approve.label')}</Text>
+      <Input
+        className={`step__input${error ? ' step__input--error' : ''}`}
+        data-testid='filing-number-input'
+        value={number}
+        placeholder={t('step.approve.placeholder')}
+        onInput={(e) => {
+          setNumber(e.detail.value);
+          setError(null);
+        }}
+      />
+      {error ? (
+        <Text className='step__error danger-text' data-testid='filing-number-error'>
+          {error}
+        </Text>
+      ) : null}
+      <Button className='btn btn--small step__approve' data-testid='filing-number-save' onClick={save}>
+        {t('step.approve.save')}
+      </Button>
+    </View>
+  );
+}
+
+interface StepItemProps {
+  filing: FilingRecord;
+  def: StepDef;
+  expanded: boolean;
+  onToggle: () => void;
+  isLast: boolean;
+}
+
+/** One step of the timeline: status, time, note, and what the user can do at this step. */
+export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemProps) {
+  const t = useT();
+  const state = filing.steps[def.id];
+  const [rejecting, setRejecting] = useState(false);
+  const [note, setNote] = useState(state.note);
+  const store = useAppStore.getState;
+
+  const setStatus = async (status: StepStatus) => {
+    if (status === state.status) return;
+    if (status === 'done' && isIrreversible(def.id)) {
+      const ok = await confirmModal({
+        title: t('step.irreversible.title'),
+        content: t('step.irreversible.body'),
+        confirmText: t('step.irreversible.confirm'),
+        cancelText: t('common.cancel'),
+      });
+      if (!ok) return;
+    }
+    store().setStep(filing.id, def.id, status, Date.now());
+  };
+
+  const approved = def.id === 'filing-approved' && filing.filingNumber !== null && state.status === 'done';
+  const statuses: StepStatus[] = def.id === 'filing-approved' ? ['todo', 'in-progress'] : ['todo', 'in-progress', 'done'];
+  const resubmissions = resubmissionCount(state);
+  // Rejections come from reviewers: the review steps and the SMS verification (auto-rejection).
+  const canReject = Boolean(def.hasReviewClock) || def.id === 'filing-sms';
+
+  return (
+    <View className={`step step--${state.status}${expanded ? ' step--open' : ''}`} data-testid={`step-${def.id}`}>
+      <View className='step__rail'>
+        <View className='step__dot' />
+        {isLast ? null : <View className='step__line' />}
+      </View>
+      <View className='step__content'>
+        <View className='step__head' data-testid={`step-toggle-${def.id}`} onClick={onToggle}>
+          <View className='step__title-row'>
+            {def.guideRef ? <Text className='step__ref'>{def.guideRef}</Text> : null}
+            <Text className='step__title'>{t(stepTitleKey(def.id))}</Text>
+          </View>
+          <Text className={CHIP[state.status]} data-testid={`step-status-${def.id}`}>
+            {t(statusKey(state.status))}
+          </Text>
+        </View>
+        {state.changedAt !== null ? (
+          <Text className='step__time'>{t('step.changedAt', { time: formatTime(state.changedAt) })}</Text>
+        ) : null}
+        {!expanded && state.note ? <Text className='step__note-preview'>{state.note}</Text> : null}
+        {approved ? (
+          <View className='step__approved'>
+            <Text className='step__number' data-testid='filing-number'>
+              {t('step.approve.number', { number: filing.filingNumber ?? '' })}
+            </Text>
+            <Text className='step__hint'>{t('step.approve.moreInfo')}</Text>
+          </View>
+        ) : null}
+        {expanded ? (
+          <View className='step__body'>
+            <Text className='step__text'>{t(stepBodyKey(def.id))}</Text>
+            {(STEP_NOTES[def.id] ?? [])
+              .filter((key) => !(approved && key === 'step.approve.moreInfo'))
+              .map((key) => (
+                <Text key={key} className={`step__tip${def.id === 'reg-4.5' ? ' step__tip--warn' : ''}`}>
+                  {t(key)}
+                </Text>
+              ))}
+
+            {def.choices ? (
+              <View className='step__choices'>
+                {VERIFICATION_METHODS.map((method) => (
+                  <View
+                    key={method}
+                    className={`step__choice${filing.verificationMethod === method ? ' step__choice--on' : ''}`}
+                    data-testid={`method-${method}`}
+                    onClick={() => {
+                      store().setVerificationMethod(filing.id, method, Date.now());
+                      if (state.status !== 'done') store().setStep(filing.id, def.id, 'done', Date.now());
+                    }}
+                  >
+                    <View className='step__choice-head'>
+                      <View className='step__radio' />
+                      <Text className='step__choice-title'>{t(`verify.method.${method}` as MessageKey)}</Text>
+                    </View>
+                    <Text className='step__choice-body'>{t(`verify.method.${method}.body` as MessageKey)}</Text>
+                  </View>
+                ))}
+              </View>
+            ) : null}
+
+            {def.hasReviewClock ? <ReviewClockCard filing={filing} step={def.id} /> : null}
+
+            {def.id === 'filing-sms' ? (
+              <Text className='step__link' data-testid='sms-link' onClick={() => navigateTo(routes.sms(filing.id))}>
+                {t('filing.link.sms')}
+              </Text>
+            ) : null}
+
+            {resubmissions > 0 ? (
+              <View className='step__rejections'>
+                <Text className='step__form-label'>{t('step.reject.history')}</Text>
+                {state.rejections.map((r, index) => (
+                  <View key={`${r.at}-${index}`} className='step__rejection'>
+                    <Text className='step__rejection-head'>
+                      {t('step.reject.item', { time: formatTime(r.at), field: r.field || t('step.reject.noField') })}
+                    </Text>
+                    <Text className='step__rejection-reason'>{r.reason}</Text>
+                    {r.fix ? <Text className='step__rejection-fix'>{t('step.reject.fixLine', { fix: r.fix })}</Text> : null}
+                  </View>
+                ))}
+                <Text className='step__hint' data-testid={`resubmissions-${def.id}`}>
+                  {t('step.resubmissions', { count: resubmissions })}
+                </Text>
+                {def.id === 'verify-review' ? (
+                  <Text className='step__hint'>
+                    {t('step.resubmissionsLeft', { left: verificationResubmissionsLeft(state), max: VERIFICATION_MAX_RESUBMISSIONS })}
+                  </Text>
+                ) : null}
+              </View>
+            ) : null}
+
+            {state.status === 'rejected' ? (
+              <Button className='btn btn--small step__resubmit' data-testid={`resubmit-${def.id}`} onClick={() => store().resubmitStep(filing.id, def.id, Date.now())}>
+                {t('step.resubmit')}
+              </Button>
+            ) : null}
+
+            {def.id === 'filing-approved' && !approved ? <ApproveForm filing={filing} /> : null}
+
+            {!def.choices ? (
+              <View className='step__status-row'>
+                <Text className='step__form-label'>{t('step.setStatus')}</Text>
+                <View className='step__segments'>
+                  {statuses.map((status) => (
+                    <Text
+                      key={status}
+                      className={`step__segment${state.status === status ? ' step__segment--on' : ''}`}
+                      data-testid={`set-${def.id}-${status}`}
+                      onClick={() => void setStatus(status)}
+                    >
+                      {t(statusKey(status))}
+                    </Text>
+                  ))}
+                </View>
+              </View>
+            ) : null}
+
+            <Text className='step__form-label'>{t('step.note')}</Text>
+            <Textarea
+              className='step__note'
+              data-testid={`note-${def.id}`}
+              value={note}
+              autoHeight
+              maxlength={500}
+              placeholder={t('step.note.placeholder')}
+              onInput={(e) => {
+                setNote(e.detail.value);
+                store().setStepNote(filing.id, def.id, e.detail.value, Date.now());
+              }}
+            />
+
+            {rejecting ? (
+              <RejectForm
+                onCancel={() => setRejecting(false)}
+                onSave={(rejection) => {
+                  store().rejectStep(filing.id, def.id, rejection, Date.now());
+                  setRejecting(false);
+                }}
+              />
+            ) : canReject ? (
+              <Text className='step__link step__link--danger' data-testid={`reject-${def.id}`} onClick={() => setRejecting(true)}>
+                {t('step.reject')}
+              </Text>
+            ) : null}
+          </View>
+        ) : null}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,178 @@
+import dayjs from 'dayjs';
+import { View, Text, Picker } from '@tarojs/components';
+import { useAppStore } from '@/store';
+import type { FilingRecord } from '@/domain/filing-record';
+import {
+  deriveWarnings,
+  materialsProgress,
+  requiredValidityMonths,
+  type MaterialItem,
+  type MaterialProblemCode,
+  type MaterialStatus,
+} from '@/domain/materials';
+import { useT } from '@/components/use-t';
+import { navigateTo } from '@/platform/system';
+import type { MessageKey } from '@/i18n';
+import { materialsOf, photoPresenceOf, routes, todayInChina, type Translate } from '@/features/journey';
+import './materials-checklist.scss';
+
+const STATUS_CHIP: Record<MaterialStatus, string> = {
+  missing: 'chip',
+  ready: 'chip chip--ok',
+  attention: 'chip chip--warn',
+};
+
+const OWN_PROBLEMS: ReadonlySet<MaterialProblemCode> = new Set<MaterialProblemCode>([
+  'invalid-format',
+  'needs-confirmation',
+  'mobile-duplicate',
+  'photo-flagged',
+  'photo-file-missing',
+]);
+
+function problemLine(t: Translate, code: MaterialProblemCode, province: string): string {
+  if (OWN_PROBLEMS.has(code)) return t(`mproblem.${code}` as MessageKey);
+  if (code === 'id-expires-too-soon') return t('problem.id-expires-too-soon', { months: requiredValidityMonths(province) });
+  return t(`problem.${code}` as MessageKey);
+}
+
+const LETTER_FIELD = {
+  'commitment-letter': 'commitmentLetterDate',
+  'authorization-letter': 'authorizationLetterDate',
+} as const;
+
+function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }) {
+  const t = useT();
+  const store = useAppStore.getState;
+  const mark = filing.marks[item.id];
+  const presence = photoPresenceOf(filing);
+  const letterField = item.id === 'commitment-letter' || item.id === 'authorization-letter' ? LETTER_FIELD[item.id] : null;
+  const setMark = (done: boolean, confirmed?: boolean) =>
+    store().setMaterialMark(filing.id, item.id, confirmed === undefined ? { done } : { done, confirmed }, Date.now());
+
+  return (
+    <View className='material' data-testid={`material-${item.id}`}>
+      <View className='material__head'>
+        <Text className='material__title'>{t(`material.${item.id}` as MessageKey)}</Text>
+        <Text className={STATUS_CHIP[item.status]} data-testid={`material-status-${item.id}`}>
+          {t(`materials.status.${item.status}` as MessageKey)}
+        </Text>
+      </View>
+      <Text className='material__reason'>{t(`reason.${item.reason}` as MessageKey)}</Text>
+      <Text className='material__source'>{t(`materials.source.${item.source}` as MessageKey)}</Text>
+      {item.problems.map((code) => (
+        <Text key={code} className='material__problem'>
+          {problemLine(t, code, filing.profile.province)}
+        </Text>
+      ))}
+
+      <View className='material__actions'>
+        {item.link.kind === 'field' ? (
+          <Text className='material__link' data-testid={`material-go-${item.id}`} onClick={() => item.link.kind === 'field' && navigateTo(routes.profile(filing.id, item.link.field))}>
+            {t('materials.goField')}
+          </Text>
+        ) : null}
+        {item.link.kind === 'photo' ? (
+          <>
+            <Text className='material__photo-state'>
+              {presence[item.link.slot] ? t('materials.photo.has') : t('materials.photo.none')}
+            </Text>
+            <Text className='material__link' data-testid={`material-go-${item.id}`} onClick={() => item.link.kind === 'photo' && navigateTo(routes.photos(filing.id, item.link.slot))}>
+              {t('materials.goPhoto')}
+            </Text>
+          </>
+        ) : null}
+      </View>
+
+      {item.id === 'email' ? (
+        <View
+          className={`material__check${mark?.confirmed ? ' material__check--on' : ''}`}
+          data-testid='confirm-email'
+          onClick={() => setMark(!mark?.confirmed, !mark?.confirmed)}
+        >
+          <View className='material__box' />
+          <Text className='material__check-text'>{t('materials.confirmEmail')}</Text>
+        </View>
+      ) : null}
+
+      {letterField ? (
+        <View className='material__letter'>
+          <Picker
+            mode='date'
+            data-testid={`letter-date-${item.id}`}
+            value={filing.profile[letterField] || todayInChina()}
+            end={todayInChina()}
+            onChange={(e) => store().updateProfile(filing.id, (p) => ({ ...p, [letterField]: String(e.detail.value) }), Date.now())}
+          >
+            <View className='material__date'>
+              <Text className='material__date-label'>{t('materials.letterDate')}</Text>
+              <Text className='material__date-value'>{filing.profile[letterField] || t('profile.chooseDate')}</Text>
+            </View>
+          </Picker>
+        </View>
+      ) : null}
+
+      {letterField || item.link.kind === 'confirm' ? (
+        <View className='material__mark-row'>
+          {mark?.done ? <Text className='material__marked'>{t('materials.markedAt', { date: dayjs(mark.at).format('YYYY-MM-DD') })}</Text> : <View />}
+          <Text
+            className={`btn btn--small ${mark?.done ? 'btn--plain' : ''}`}
+            data-testid={`mark-${item.id}`}
+            onClick={() => setMark(!mark?.done)}
+          >
+            {mark?.done ? t('materials.unmark') : t('materials.markDone')}
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** The checklist of one filing: warnings first, then every material with its status and action. */
+export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
+  const t = useT();
+  const today = todayInChina();
+  const items = materialsOf(filing, today);
+  const warnings = deriveWarnings(filing.profile, today);
+  const { done, total } = materialsProgress(items);
+
+  return (
+    <View className='materials-checklist'>
+      <View className='materials-checklist__summary'>
+        <Text className='materials-checklist__count' data-testid='materials-progress'>
+          {t('materials.progress', { done, total })}
+        </Text>
+        <View className='materials-checklist__bar'>
+          <View className='materials-checklist__bar-fill' style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
+        </View>
+        <View className='materials-checklist__links'>
+          <Text className='material__link' onClick={() => navigateTo(routes.filing(filing.id))}>
+            {t('materials.openFiling')}
+          </Text>
+          <Text className='material__link' data-testid='materials-preflight' onClick={() => navigateTo(routes.preflight(filing.id))}>
+            {t('materials.preflight')}
+          </Text>
+        </View>
+      </View>
+
+      {warnings.length > 0 ? (
+        <>
+          <View className='section-title'>{t('materials.warnings')}</View>
+          <View className='group' data-testid='materials-warnings'>
+            {warnings.map((w) => (
+              <View key={w.code} className='cell materials-checklist__warning' onClick={() => navigateTo(routes.profile(filing.id, w.field))}>
+                <View className='materials-checklist__warn-mark' />
+                <Text className='cell__label'>{t(`problem.${w.code}` as MessageKey)}</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : null}
+
+      <View className='section-title'>{t('materials.items')}</View>
+      {items.map((item) => (
+        <ItemCard key={item.id} filing={filing} item={item} />
+      ))}
+    </View>
+  );
+}
