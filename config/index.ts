@@ -43,6 +43,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chineseDaysRule(chain);
+        // Preact instead of React saves about 90 KB of the main package (see preact-dom-shim.js).
+        chain.resolve.alias.delete('react-dom');
+        chain.resolve.alias.set('react-dom$', path.resolve(__dirname, 'preact-dom-shim.js'));
+        chain.resolve.alias.set('react-dom/client', 'preact/compat/client');
       },
     },
     h5: {

@@ -97,5 +97,6 @@ export function outsideLocalhost(requests: string[]): string[] {
 
 /** Waits until `text` is visible on the page (fails the test after `timeout` ms). */
 export async function seeText(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+  // H5 keeps earlier pages in the DOM, hidden; only a visible match counts.
+  await page.getByText(text).locator('visible=true').first().waitFor({ state: 'visible', timeout });
 }

@@ -1,6 +1,11 @@
 /**
  * Public API of the countdowns feature, for other features (journey's Progress cards and
- * filing page). Scaffold: the countdowns feature fills these in.
+ * filing page).
+ * - FilingCountdownSummary({ filing, visible? }): one line per running countdown, or nothing.
+ * - ReviewClockCard({ filing, step }): the working-day clock of a review step, or nothing.
+ * - CountdownVisibility({ visible }): wrap a page whose countdowns must stop while it is hidden
+ *   (pass what the page's useDidShow/useDidHide report).
  */
 export { FilingCountdownSummary } from './filing-countdown-summary';
 export { ReviewClockCard } from './review-clock-card';
+export { CountdownVisibility } from './use-tick';

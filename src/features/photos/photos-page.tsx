@@ -1,6 +1,191 @@
-import { View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import type { PhotoRef } from '@/domain/filing-record';
+import { PHOTO_SLOT_IDS, type PhotoSlotId } from '@/domain/materials';
+import type { MessageKey } from '@/i18n';
+import { useAppStore } from '@/store';
+import { useT } from '@/components/use-t';
+import { PrivacySheet } from '@/components/privacy-sheet';
+import { StorageBanner } from '@/components/storage-banner';
+import { confirmModal, navigateTo, setNavigationTitle, showToast } from '@/platform/system';
+import { photoVault, sweepPhotoFilesOnce } from './photo-service';
+import { usePhotoFiles } from './use-photo-files';
+import { PhotoThumb } from './photo-thumb';
+import { ExportPanel } from './export-panel';
+import { frameAspectOf, minimumSizeOf, photoSlotsFor } from './slots';
+import './photos.scss';
 
-/** Scaffold: replaced by the photos feature. */
-export function PhotosPage() {
-  return <View className='page' />;
+interface PhotosPageProps {
+  filingId: string;
+  /** The slot the user came for (from the materials checklist); highlighted. */
+  focusSlot?: string;
+}
+
+type SlotState = 'empty' | 'checking' | 'ok' | 'flagged' | 'missing';
+
+/** The problem codes as sentences, e.g. 'blurry' → "Blurry: hold steady and tap to focus". */
+export function useProblemText() {
+  const t = useT();
+  return (problem: string, slot: PhotoSlotId): string => {
+    if (problem === 'too-small') {
+      const min = minimumSizeOf(slot);
+      const size =
+        min.long && min.short
+          ? t('photos.size.both', { long: min.long, short: min.short })
+          : min.short
+            ? t('photos.size.short', { short: min.short })
+            : t('photos.size.long', { long: min.long });
+      return t('photos.problem.too-small', { size });
+    }
+    const key = `photos.problem.${problem}` as MessageKey;
+    return t(key);
+  };
+}
+
+export function slotNameKey(slot: PhotoSlotId): MessageKey {
+  return `photos.slot.${slot}` as MessageKey;
+}
+
+/** The photo slots of one filing: thumbnails, quality verdicts, retake, delete, export. */
+export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
+  const t = useT();
+  const problemText = useProblemText();
+  const filing = useAppStore((s) => s.filings[filingId]);
+  const files = usePhotoFiles(filing);
+  const [exporting, setExporting] = useState<PhotoSlotId | null>(null);
+
+  useEffect(() => setNavigationTitle(t('photos.navTitle')), [t]);
+
+  useEffect(() => {
+    // Start-up sweep: files no reference names (left by an interrupted save or delete).
+    void sweepPhotoFilesOnce();
+  }, []);
+
+  if (!filing) {
+    return (
+      <View className='page photos-page'>
+        <View className='card' data-testid='photos-not-found'>
+          <Text className='muted'>{t('photos.notFound')}</Text>
+        </View>
+        <PrivacySheet />
+      </View>
+    );
+  }
+
+  const needed = photoSlotsFor(filing.profile);
+  // A photo kept for a slot the profile no longer needs still shows, so it can be deleted.
+  const slots = PHOTO_SLOT_IDS.filter((slot) => needed.includes(slot) || filing.photos[slot]);
+
+  const stateOf = (ref: PhotoRef | undefined): SlotState => {
+    if (!ref) return 'empty';
+    if (!files.missing) return 'checking';
+    if (files.missing.has(ref.file)) return 'missing';
+    return ref.problems.length > 0 ? 'flagged' : 'ok';
+  };
+
+  const capture = (slot: PhotoSlotId) =>
+    navigateTo(`/pages/capture/index?id=${encodeURIComponent(filingId)}&slot=${encodeURIComponent(slot)}`);
+
+  const remove = async (slot: PhotoSlotId) => {
+    const ok = await confirmModal({
+      title: t('photos.delete.title'),
+      content: t('photos.delete.confirm', { slot: t(slotNameKey(slot)) }),
+      confirmText: t('common.delete'),
+      cancelText: t('common.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    if (exporting === slot) setExporting(null);
+    await photoVault.remove(filingId, slot);
+    showToast(t('photos.deleted'), 'success');
+  };
+
+  return (
+    <View className='page photos-page'>
+      <StorageBanner />
+      <Text className='photos-page__intro'>{t('photos.intro')}</Text>
+      {slots.map((slot) => {
+        const ref = filing.photos[slot];
+        const state = stateOf(ref);
+        const thumb = ref && state !== 'missing' ? (files.thumbs[ref.file] ?? null) : null;
+        const chip =
+          state === 'ok'
+            ? 'chip chip--ok'
+            : state === 'flagged'
+              ? 'chip chip--warn'
+              : state === 'missing'
+                ? 'chip chip--danger'
+                : 'chip';
+        return (
+          <View
+            key={slot}
+            className={`photo-slot ${focusSlot === slot ? 'photo-slot--focus' : ''}`}
+            data-testid={`slot-${slot}`}
+          >
+            <View className='photo-slot__row'>
+              <PhotoThumb
+                url={thumb}
+                aspect={frameAspectOf(slot)}
+                placeholder={
+                  state === 'missing' ? t('photos.state.missing') : state === 'empty' ? t('photos.action.take') : ''
+                }
+                tone={state === 'missing' ? 'danger' : 'plain'}
+                onClick={() => capture(slot)}
+                testId={`thumb-${slot}`}
+              />
+              <View className='photo-slot__info'>
+                <Text className='photo-slot__name'>{t(slotNameKey(slot))}</Text>
+                <View className='photo-slot__state'>
+                  <Text className={chip} data-testid={`state-${slot}`}>
+                    {t(`photos.state.${state}` as MessageKey)}
+                  </Text>
+                </View>
+                {ref && state !== 'missing' ? (
+                  <Text className='photo-slot__meta'>{t('photos.verdict.size', { w: ref.width, h: ref.height })}</Text>
+                ) : null}
+                {ref && state === 'flagged'
+                  ? ref.problems.map((problem) => (
+                      <Text key={problem} className='photo-slot__problem'>
+                        {problemText(problem, slot)}
+                      </Text>
+                    ))
+                  : null}
+              </View>
+            </View>
+            <View className='photo-slot__actions'>
+              {ref ? (
+                <Text
+                  className='photo-action photo-action--danger'
+                  data-testid={`delete-${slot}`}
+                  onClick={() => void remove(slot)}
+                >
+                  {t('photos.action.delete')}
+                </Text>
+              ) : null}
+              {ref && state !== 'missing' ? (
+                <Text
+                  className='photo-action'
+                  data-testid={`export-open-${slot}`}
+                  onClick={() => setExporting(exporting === slot ? null : slot)}
+                >
+                  {t('photos.action.export')}
+                </Text>
+              ) : null}
+              <Text
+                className='photo-action photo-action--primary'
+                data-testid={`capture-${slot}`}
+                onClick={() => capture(slot)}
+              >
+                {t(ref ? 'photos.action.retake' : 'photos.action.take')}
+              </Text>
+            </View>
+            {ref && exporting === slot && state !== 'missing' ? (
+              <ExportPanel slot={slot} photo={ref} slotName={t(slotNameKey(slot))} />
+            ) : null}
+          </View>
+        );
+      })}
+      <PrivacySheet />
+    </View>
+  );
 }

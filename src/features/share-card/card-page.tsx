@@ -1,6 +1,55 @@
-import { View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { View, Text } from '@tarojs/components';
+import { useT } from '@/components/use-t';
+import { PrivacySheet } from '@/components/privacy-sheet';
+import { StorageBanner } from '@/components/storage-banner';
+import { decodeCard, decodeReply } from '@/domain/share-card';
+import { setNavigationTitle } from '@/platform/system';
+import { CardView } from './card-view';
+import { ReplyView } from './reply-view';
+import './share-card.scss';
 
-/** Scaffold: replaced by the share-card feature. */
-export function CardPage() {
-  return <View className='page' />;
+interface CardPageProps {
+  /** The `c` route parameter (a card code), already route-decoded; '' when absent. */
+  c: string;
+  /** The `r` route parameter (a reply code); '' when absent. */
+  r: string;
+}
+
+/**
+ * pages/card: a card (?c=) on the legal representative's phone, or a reply (?r=) on the
+ * administrator's. Both decode defensively: whatever arrives, the page says something useful.
+ */
+export function CardPage({ c, r }: CardPageProps) {
+  const t = useT();
+  const isReply = Boolean(r) && !c;
+  useEffect(() => setNavigationTitle(t(isReply ? 'share.replyPage.navTitle' : 'share.cardPage.title')), [t, isReply]);
+
+  let body;
+  if (isReply) {
+    const decoded = decodeReply(r);
+    body = decoded.ok ? <ReplyView reply={decoded.card} /> : <Unreadable kind='reply' />;
+  } else {
+    const decoded = decodeCard(c);
+    body = decoded.ok ? <CardView card={decoded.card} /> : <Unreadable kind='card' />;
+  }
+
+  return (
+    <View className='page share-card'>
+      {isReply ? <StorageBanner /> : null}
+      {body}
+      <PrivacySheet />
+    </View>
+  );
+}
+
+function Unreadable({ kind }: { kind: 'card' | 'reply' }) {
+  const t = useT();
+  return (
+    <View className='share-card__notice' data-testid='card-unreadable'>
+      <View className='share-card__notice-mark share-card__notice-mark--warn' />
+      <Text className='share-card__notice-title'>{t(kind === 'card' ? 'share.cardPage.bad.title' : 'share.replyPage.bad.title')}</Text>
+      <Text className='share-card__notice-body'>{t(kind === 'card' ? 'share.cardPage.bad.body' : 'share.replyPage.bad.body')}</Text>
+    </View>
+  );
 }

@@ -1,5 +1,13 @@
+import { useState } from 'react';
+import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { SmsPage } from '@/features/countdowns/sms-page';
+import { decodeRouteParam } from '@/platform/route';
 
 export default function Page() {
-  return <SmsPage />;
+  const { params } = useRouter();
+  const [visible, setVisible] = useState(true);
+  // The countdown ticks only while this page is in front; on show it recomputes from stored deadlines.
+  useDidShow(() => setVisible(true));
+  useDidHide(() => setVisible(false));
+  return <SmsPage filingId={decodeRouteParam(params.id)} visible={visible} />;
 }

@@ -1,0 +1,266 @@
+import { translate, type Locale } from '@/i18n';
+import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
+import { cardPath, decodeCard, encodeCard, replyPath, encodeReply, type ReplyData } from '@/domain/share-card';
+import {
+  buildCardData,
+  cardLines,
+  cardText,
+  chinaClock,
+  planReply,
+  scrubIdentifiers,
+  senderNameProblem,
+  shareTitle,
+  type Translate,
+} from '@/domain/share-card-builder';
+import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
+
+const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 2026-11-26 14:00 China time
+const HOUR = 3_600_000;
+const trFor = (locale: Locale): Translate => (key, params) => translate(locale, key, params);
+const zh = trFor('zh-CN');
+const en = trFor('en');
+
+function filing(id = 'Abc123XYZ789'): FilingRecord {
+  const record = newFilingRecord(id, '我的备案', NOW - 10 * 24 * HOUR);
+  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.miniProgramName = '青禾备忘';
+  return record;
+}
+
+/** A filing whose legal representative's SMS came at `receivedAt`. */
+function withSms(record: FilingRecord, receivedAt: number): FilingRecord {
+  const cycle = newCycle(['legal-representative'], receivedAt - HOUR);
+  const started = startTrack(cycle.tracks[0], receivedAt, receivedAt);
+  if (!started.ok) throw new Error('track did not start');
+  return { ...record, smsCycles: [{ ...cycle, tracks: [started.track] }] };
+}
+
+describe('buildCardData', () => {
+  test('carries company, mini program, sender, progress and a waiting SMS for a fresh filing', () => {
+    const card = buildCardData(filing(), '小王', NOW);
+    expect(card).toEqual({
+      filingId: 'Abc123XYZ789',
+      company: '杭州青禾科技有限公司',
+      miniProgram: '青禾备忘',
+      sender: '小王',
+      createdAt: NOW,
+      tasks: { idPhotos: 'todo', sms: 'waiting', smsDeadline: null },
+      progress: { done: 0, total: 17 },
+      verifier: 'legal-representative',
+    });
+    expect(decodeCard(encodeCard(card))).toEqual({ ok: true, card });
+  });
+
+  test('a running SMS window gives counting with its deadline; verified and expired follow the track', () => {
+    const received = NOW - 2 * HOUR;
+    const counting = buildCardData(withSms(filing(), received), '', NOW);
+    expect(counting.tasks).toEqual({ idPhotos: 'todo', sms: 'counting', smsDeadline: received + SMS_WINDOW_MS });
+
+    const expired = buildCardData(withSms(filing(), received), '', received + SMS_WINDOW_MS + 1);
+    expect(expired.tasks.sms).toBe('expired');
+    expect(expired.tasks.smsDeadline).toBe(received + SMS_WINDOW_MS);
+
+    const record = withSms(filing(), received);
+    record.smsCycles[0].tracks[0].verifiedAt = NOW - HOUR;
+    expect(buildCardData(record, '', NOW).tasks).toEqual({ idPhotos: 'todo', sms: 'verified', smsDeadline: null });
+  });
+
+  test('ID photos count as provided when both sides are stored or ticked off', () => {
+    const record = filing();
+    record.photos['legal-rep-id-front'] = { file: 'wxfile://usr/front.jpg', width: 1, height: 1, takenAt: NOW, problems: [], sharpness: 1 };
+    expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('todo');
+    record.marks['legal-rep-id-back'] = { done: true, at: NOW };
+    expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('done');
+  });
+
+  test('falls back to the filing name without a company name, and drops a sender name holding a phone number', () => {
+    const record = filing();
+    record.profile.companyName = '';
+    const card = buildCardData(record, '王 13800138000', NOW);
+    expect(card.company).toBe('我的备案');
+    expect(card.sender).toBe('');
+  });
+
+  test('edge cases: long names are cut to the byte limits and the card still encodes within 512 bytes of path', () => {
+    const record = filing();
+    record.profile.companyName = '长'.repeat(80);
+    record.profile.miniProgramName = '名'.repeat(40);
+    const card = buildCardData(record, '显'.repeat(16), NOW);
+    expect(card.company).toBe('长'.repeat(50));
+    expect(card.miniProgram).toBe('名'.repeat(30));
+    expect(card.sender).toBe('显'.repeat(16));
+    expect(cardPath(encodeCard(card)).length).toBeLessThanOrEqual(512);
+  });
+});
+
+describe('scrubIdentifiers / cardText / senderNameProblem', () => {
+  test('removes digit runs of 5 or more (with separators) and emails, keeps short numbers', () => {
+    expect(scrubIdentifiers('青禾 2024 科技 138-0013-8000 a@b.cn')).toBe('青禾 2024 科技');
+    expect(scrubIdentifiers('（北京）１３８００１３８０００号')).toBe('（北京） 号');
+    expect(cardText('13800138000', 150)).toBe('');
+    expect(scrubIdentifiers('Qinghe Tech 91350100M000100Y43 v2.0')).toBe('Qinghe Tech v2.0');
+  });
+
+  test('sender names', () => {
+    expect(senderNameProblem('')).toBeNull();
+    expect(senderNameProblem('小王')).toBeNull();
+    expect(senderNameProblem('王 138 0013 8000')).toBe('personal-identifier');
+    expect(senderNameProblem('wang@example.com')).toBe('personal-identifier');
+    expect(senderNameProblem('一二三四五六七八九十一二三四五六七')).toBe('too-long');
+  });
+});
+
+describe('shareTitle and cardLines', () => {
+  test('while the SMS window counts the title names the deadline in China time', () => {
+    const received = NOW - 2 * HOUR; // deadline 2026-11-27 12:00 China time
+    const card = buildCardData(withSms(filing(), received), '', NOW);
+    expect(chinaClock(received + SMS_WINDOW_MS)).toBe('12:00');
+    const title = shareTitle(card, NOW);
+    expect(zh(title.key, title.params)).toBe('请在 12:00 前完成备案短信核验');
+    expect(en(title.key, title.params)).toBe('Verify the filing SMS before 12:00 (China time)');
+  });
+
+  test('otherwise the title is the next task', () => {
+    const card = buildCardData(filing(), '', NOW);
+    expect(shareTitle(card, NOW).key).toBe('share.title.idPhotos');
+    const photosDone = { ...card, tasks: { ...card.tasks, idPhotos: 'done' as const } };
+    expect(shareTitle(photosDone, NOW).key).toBe('share.title.smsSoon');
+    expect(shareTitle({ ...photosDone, tasks: { ...photosDone.tasks, sms: 'verified' } }, NOW).key).toBe('share.title.allDone');
+    const counting = buildCardData(withSms(filing(), NOW - 2 * HOUR), '', NOW);
+    expect(shareTitle(counting, NOW + SMS_WINDOW_MS).key).toBe('share.title.smsExpired');
+  });
+
+  test('the image lines name company, mini program, headline, deadline, both tasks, progress and sender', () => {
+    const card = buildCardData(withSms(filing(), NOW - 2 * HOUR), '', NOW);
+    const lines = cardLines(card, NOW, zh);
+    expect(lines.map((line) => line.role)).toEqual([
+      'brand', 'company', 'mini-program', 'headline', 'deadline', 'task', 'task', 'progress', 'footer',
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      '备案任务卡 · 备案助手',
+      '杭州青禾科技有限公司',
+      '小程序：青禾备忘',
+      '请在 12:00 前完成备案短信核验',
+      '截止 11月27日 12:00（北京时间）',
+      '身份证正反面照片：待提供',
+      '短信核验：24 小时倒计时中',
+      '总进度 0/17',
+      '管理员 发送于 11月26日 14:00',
+    ]);
+    expect(cardLines(card, NOW, en).at(-1)?.text).toBe('Sent by The administrator on 11-26 14:00');
+  });
+});
+
+describe('what the card never carries', () => {
+  const ID_NUMBER = '11010519491231002X';
+  const CREDIT_CODE = '91350100M000100Y43';
+  const ADMIN_MOBILE = '13800138000';
+  const PIC_MOBILE = '13912345678';
+  const EMERGENCY = '15098765432';
+  const EMAIL = 'wang.admin@qinghe-tech.cn';
+  const BANK = '6222020200112233445';
+  const LEGAL_REP = '李建国';
+  const ADMIN = '王晓明';
+
+  function pii(): FilingRecord {
+    const record = withSms(filing(), NOW - HOUR);
+    const p = record.profile;
+    p.companyName = `杭州青禾科技有限公司 ${CREDIT_CODE}`;
+    p.miniProgramName = `青禾备忘 ${ADMIN_MOBILE}`;
+    p.creditCode = CREDIT_CODE;
+    p.adminName = ADMIN;
+    p.adminMobile = ADMIN_MOBILE;
+    p.adminEmail = EMAIL;
+    p.emergencyMobile = EMERGENCY;
+    p.legalRepresentative = { name: LEGAL_REP, idNumber: ID_NUMBER, idValidFrom: '2020-01-01', idValidTo: '', idLongTerm: true };
+    p.legalRepIsPersonInCharge = false;
+    p.personInCharge = { name: ADMIN, idNumber: '110105199003071234', idValidFrom: '', idValidTo: '', idLongTerm: false, mobile: PIC_MOBILE };
+    p.bankReady = true;
+    p.bankLast4 = BANK.slice(-4);
+    p.serviceDescription = `联系 ${EMAIL} ${BANK}`;
+    record.name = `备案 ${ID_NUMBER}`;
+    record.photos['legal-rep-id-front'] = { file: 'wxfile://usr/photos/legal-rep-id-front.jpg', width: 1, height: 1, takenAt: NOW, problems: [], sharpness: 1 };
+    return record;
+  }
+
+  /** Every 6-character run of digits-and-letters of the secret (X included) and the secret itself. */
+  function pieces(secret: string): string[] {
+    const compact = secret.replace(/[^0-9A-Za-z@.]/g, '');
+    const out = new Set<string>([secret]);
+    for (let i = 0; i + 6 <= compact.length; i++) {
+      const piece = compact.slice(i, i + 6);
+      if (/\d{6}/.test(piece)) out.add(piece);
+    }
+    return [...out];
+  }
+
+  test('code, share path, title and image texts hold no identifier nor any 6-digit run of one', () => {
+    const record = pii();
+    const card = buildCardData(record, `王 ${ADMIN_MOBILE}`, NOW);
+    const code = encodeCard(card);
+    const reply: ReplyData = { filingId: card.filingId, verifier: 'legal-representative', action: 'sms-verified', at: NOW };
+    const texts: string[] = [code, cardPath(code), replyPath(encodeReply(reply)), JSON.stringify(card)];
+    for (const tr of [zh, en]) {
+      const title = shareTitle(card, NOW);
+      texts.push(tr(title.key, title.params));
+      texts.push(...cardLines(card, NOW, tr).map((line) => line.text));
+    }
+    const haystack = texts.join('\n');
+    const secrets = [ID_NUMBER, CREDIT_CODE, ADMIN_MOBILE, PIC_MOBILE, EMERGENCY, EMAIL, BANK, '110105199003071234'];
+    for (const secret of secrets) {
+      for (const piece of pieces(secret)) expect(haystack).not.toContain(piece);
+    }
+    for (const name of [LEGAL_REP, ADMIN]) expect(haystack).not.toContain(name);
+    expect(haystack).not.toMatch(/wxfile|photos\//);
+    // No 6-digit run at all, whatever its source.
+    for (const text of texts.slice(4)) expect(text).not.toMatch(/\d{6}/);
+    // The useful content survives.
+    expect(card.company).toBe('杭州青禾科技有限公司');
+    expect(card.miniProgram).toBe('青禾备忘');
+  });
+});
+
+describe('planReply', () => {
+  const reply = (at: number, action: ReplyData['action'] = 'sms-verified'): ReplyData => ({
+    filingId: 'Abc123XYZ789',
+    verifier: 'legal-representative',
+    action,
+    at,
+  });
+
+  test('unknown filing changes nothing', () => {
+    expect(planReply(undefined, reply(NOW), NOW)).toEqual({ kind: 'unknown-filing' });
+  });
+
+  test('marks the open cycle\'s track verified at the reply time', () => {
+    const record = withSms(filing(), NOW - 2 * HOUR);
+    const plan = planReply(record, reply(NOW - HOUR), NOW);
+    expect(plan.kind).toBe('verify-sms');
+    if (plan.kind !== 'verify-sms') return;
+    expect(plan.before).toBe('counting');
+    expect(plan.cycles).toHaveLength(1);
+    expect(plan.cycles[0].tracks[0].verifiedAt).toBe(NOW - HOUR);
+    expect(record.smsCycles[0].tracks[0].verifiedAt).toBeNull(); // input untouched
+  });
+
+  test('without an open cycle a new one is started; verified twice keeps the first; late replies are refused', () => {
+    const fresh = planReply(filing(), reply(NOW), NOW);
+    expect(fresh.kind === 'verify-sms' && fresh.before === 'not-started' && fresh.cycles.length === 1).toBe(true);
+
+    const record = withSms(filing(), NOW - 2 * HOUR);
+    record.smsCycles[0].tracks[0].verifiedAt = NOW - 90 * 60_000;
+    expect(planReply(record, reply(NOW), NOW)).toEqual({ kind: 'already-verified', verifier: 'legal-representative', verifiedAt: NOW - 90 * 60_000 });
+
+    const late = withSms(filing(), NOW - 30 * HOUR);
+    const refused = planReply(late, reply(NOW), NOW);
+    expect(refused).toMatchObject({ kind: 'refused', reason: 'window-already-closed' });
+  });
+
+  test('ID photos sent is noted, not an SMS change', () => {
+    expect(planReply(filing(), reply(NOW, 'id-photos-sent'), NOW)).toEqual({
+      kind: 'id-photos-sent',
+      verifier: 'legal-representative',
+      at: NOW,
+    });
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * What the SMS war-room does to a filing: every change goes through the store's setSmsCycles,
+ * using the domain's pure transitions, so the stored state is epoch ms only and any screen can
+ * recompute it after the app was killed.
+ */
+import type { FilingRecord } from '@/domain/filing-record';
+import {
+  cycleOutcome,
+  markVerified,
+  newCycle,
+  recordWrongEntry,
+  startNewCycle,
+  startTrack,
+  verifiersFor,
+  windowState,
+  type SmsCycle,
+  type SmsTrack,
+  type SmsTrackRefusal,
+  type SmsVerifier,
+} from '@/domain/sms-window';
+import { useAppStore } from '@/store';
+
+export const SMS_STEP = 'filing-sms' as const;
+export const BUREAU_STEP = 'filing-bureau-review' as const;
+
+/** Texts stored with a rejection (in the language in force when it happened). */
+export interface RejectionTexts {
+  field: string;
+  expired: string;
+  locked: string;
+  fix: string;
+}
+
+/** The verifiers this filing needs, from its profile. */
+export function filingVerifiers(filing: FilingRecord): SmsVerifier[] {
+  return verifiersFor(filing.profile.legalRepIsPersonInCharge);
+}
+
+/** The cycle on screen: the latest one, or a fresh unsaved one when there is none yet. */
+export function currentCycle(filing: FilingRecord, now: number): SmsCycle {
+  const last = filing.smsCycles[filing.smsCycles.length - 1];
+  return last ?? newCycle(filingVerifiers(filing), now);
+}
+
+/** Earlier cycles, newest first. */
+export function pastCycles(filing: FilingRecord): SmsCycle[] {
+  return filing.smsCycles.slice(0, -1).reverse();
+}
+
+function untouched(cycle: SmsCycle): boolean {
+  return cycle.tracks.every((t) => t.receivedAt === null && t.verifiedAt === null && t.wrongEntries === 0);
+}
+
+/**
+ * Cycles with `change` applied to the open cycle's track of `verifier`. When no cycle is open
+ * yet, one is created; an untouched open cycle follows a changed profile (one verifier or two).
+ */
+function withTrack(
+  cycles: SmsCycle[],
+  verifiers: SmsVerifier[],
+  verifier: SmsVerifier,
+  now: number,
+  change: (track: SmsTrack) => SmsTrack | null,
+): SmsCycle[] | null {
+  let list = cycles;
+  let cycle = list[list.length - 1];
+  if (!cycle) {
+    cycle = newCycle(verifiers, now);
+    list = [cycle];
+  } else if (
+    cycle.outcome === 'open' &&
+    untouched(cycle) &&
+    cycle.tracks.map((t) => t.verifier).join() !== verifiers.join()
+  ) {
+    cycle = { ...newCycle(verifiers, now), startedAt: cycle.startedAt };
+    list = [...list.slice(0, -1), cycle];
+  }
+  if (cycle.outcome !== 'open') return null;
+  const index = cycle.tracks.findIndex((t) => t.verifier === verifier);
+  if (index < 0) return null;
+  const next = change(cycle.tracks[index]);
+  if (next === null) return null;
+  const tracks = cycle.tracks.map((t, i) => (i === index ? next : t));
+  return [...list.slice(0, -1), { ...cycle, tracks }];
+}
+
+type ActionResult = { ok: true } | { ok: false; reason: SmsTrackRefusal | 'closed' };
+
+function applyTrackChange(
+  filingId: string,
+  verifier: SmsVerifier,
+  now: number,
+  change: (track: SmsTrack) => { ok: true; track: SmsTrack } | { ok: false; reason: SmsTrackRefusal },
+): ActionResult {
+  const state = useAppStore.getState();
+  const filing = state.filings[filingId];
+  if (!filing) return { ok: false, reason: 'closed' };
+  let refusal: SmsTrackRefusal | null = null;
+  const next = withTrack(filing.smsCycles, filingVerifiers(filing), verifier, now, (track) => {
+    const result = change(track);
+    if (!result.ok) {
+      refusal = result.reason;
+      return null;
+    }
+    return result.track;
+  });
+  if (refusal) return { ok: false, reason: refusal };
+  if (!next) return { ok: false, reason: 'closed' };
+  state.setSmsCycles(filingId, () => next, now);
+  if (filing.steps[SMS_STEP].status === 'todo') state.setStep(filingId, SMS_STEP, 'in-progress', now);
+  return { ok: true };
+}
+
+/** Records the SMS for `verifier` as received at `receivedAt` (also corrects an earlier entry). */
+export function recordSmsReceived(
+  filingId: string,
+  verifier: SmsVerifier,
+  receivedAt: number,
+  now: number,
+): ActionResult {
+  return applyTrackChange(filingId, verifier, now, (track) => startTrack(track, receivedAt, now));
+}
+
+/** Records that `verifier` completed the verification at `now`. */
+export function recordVerified(filingId: string, verifier: SmsVerifier, now: number): ActionResult {
+  return applyTrackChange(filingId, verifier, now, (track) => markVerified(track, now));
+}
+
+/** Adds one wrong code entry for `verifier`. */
+export function addWrongEntry(filingId: string, verifier: SmsVerifier, now: number): ActionResult {
+  return applyTrackChange(filingId, verifier, now, (track) => ({ ok: true, track: recordWrongEntry(track) }));
+}
+
+/** The moment the last verifier verified, when every track of the cycle is verified. */
+export function allVerifiedAt(cycle: SmsCycle): number | null {
+  if (cycle.tracks.length === 0 || cycle.tracks.some((t) => t.verifiedAt === null)) return null;
+  return Math.max(...cycle.tracks.map((t) => t.verifiedAt as number));
+}
+
+/** The latest cycle in which everyone verified, and when that completed. */
+export function lastVerifiedCompletion(filing: FilingRecord): number | null {
+  for (let i = filing.smsCycles.length - 1; i >= 0; i -= 1) {
+    const at = allVerifiedAt(filing.smsCycles[i]);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/**
+ * Writes down what the open cycle has become at `now`: expiry or a 6th wrong entry settles it
+ * and marks the SMS step rejected; everyone verified settles it, marks the step done and starts
+ * the bureau review at the last verification. Does nothing when nothing changed, so it is safe
+ * to call on every screen that shows the filing.
+ */
+export function settleSmsCycle(filingId: string, now: number, texts: RejectionTexts): void {
+  const state = useAppStore.getState();
+  const filing = state.filings[filingId];
+  const cycle = filing?.smsCycles[filing.smsCycles.length - 1];
+  if (!filing || !cycle || cycle.outcome !== 'open') return;
+  const outcome = cycleOutcome(cycle, now);
+  if (outcome === 'open') return;
+  state.setSmsCycles(
+    filingId,
+    (cycles) => cycles.map((c, i) => (i === cycles.length - 1 ? { ...c, outcome } : c)),
+    now,
+  );
+  if (outcome === 'expired' || outcome === 'locked') {
+    state.rejectStep(
+      filingId,
+      SMS_STEP,
+      { field: texts.field, reason: outcome === 'locked' ? texts.locked : texts.expired, fix: texts.fix },
+      now,
+    );
+  } else if (outcome === 'all-verified') {
+    const at = allVerifiedAt(cycle) ?? now;
+    state.setStep(filingId, SMS_STEP, 'done', at);
+    if (filing.steps[BUREAU_STEP].status === 'todo') state.setStep(filingId, BUREAU_STEP, 'in-progress', at);
+  }
+}
+
+/** Starts a fresh SMS cycle after a rejection (a resubmission sends a fresh SMS); old cycles stay as history. */
+export function resubmitSms(filingId: string, now: number): void {
+  const state = useAppStore.getState();
+  const filing = state.filings[filingId];
+  if (!filing) return;
+  const verifiers = filingVerifiers(filing);
+  state.setSmsCycles(
+    filingId,
+    (cycles) => {
+      const last = cycles[cycles.length - 1] ?? null;
+      const { previous, next } = startNewCycle(last, verifiers, now);
+      return previous ? [...cycles.slice(0, -1), previous, next] : [next];
+    },
+    now,
+  );
+  if (filing.steps[SMS_STEP].status === 'rejected') state.resubmitStep(filingId, SMS_STEP, now);
+  else state.setStep(filingId, SMS_STEP, 'in-progress', now);
+}
+
+/** The window's state for a cycle, counting a settled outcome as final. */
+export function cycleWindowState(cycle: SmsCycle, now: number) {
+  if (cycle.outcome === 'expired' || cycle.outcome === 'locked') return 'rejected' as const;
+  if (cycle.outcome === 'all-verified') return 'all-verified' as const;
+  return windowState(cycle.tracks, now);
+}

@@ -1,0 +1,193 @@
+/**
+ * The photos feature's work, wired to the real store and platform: capture checks, saving,
+ * thumbnails, export, the start-up sweep and deletion. The consistency rules live in
+ * photo-vault.ts; this file only connects them.
+ */
+import type { FilingRecord, PhotoRef } from '@/domain/filing-record';
+import type { PhotoSlotId } from '@/domain/materials';
+import { assessPhoto, meetsResolution, type PhotoAssessment, type PhotoKind } from '@/domain/photo-quality';
+import { watermarkLayout } from '@/domain/watermark';
+import { exportTargetFor, initialExportSize, searchJpegQuality, type JpegSearchResult } from '@/domain/export-plan';
+import { photoFileStore, type PhotoData } from '@/platform/photo-files';
+import { decodePhoto, type EncodedJpeg } from '@/platform/photo-pixels';
+import { useAppStore } from '@/store';
+import { createPhotoVault, photoKeysIn, thumbKeyFor, type PhotoRefBook } from './photo-vault';
+import { THUMB_LONG_SIDE } from './slots';
+
+const storeBook: PhotoRefBook = {
+  getRef: (filingId, slot) => useAppStore.getState().filings[filingId]?.photos[slot],
+  setRef: (filingId, slot, ref) => {
+    const state = useAppStore.getState();
+    if (ref && !state.filings[filingId]) throw new Error('filing is gone');
+    state.setPhoto(filingId, slot, ref, Date.now());
+  },
+  referencedFiles: () => {
+    const state = useAppStore.getState();
+    const files = Object.values(state.filings).flatMap((f) => Object.values(f.photos).map((p) => (p as PhotoRef).file));
+    // Records the store could not read are kept verbatim; their photos are kept too.
+    return [...files, ...state.unreadableFilings.flatMap(photoKeysIn)];
+  },
+  // Started blank after unreadable storage: the references we see are not the real ones.
+  canSweep: () => useAppStore.getState().recovery === null,
+};
+
+export const photoVault = createPhotoVault(photoFileStore, storeBook);
+
+let sweptOnce: Promise<string[]> | null = null;
+
+/** Removes files no reference names; runs once per launch (later calls share the first). */
+export function sweepPhotoFilesOnce(): Promise<string[]> {
+  if (!sweptOnce) sweptOnce = photoVault.sweep().catch(() => []);
+  return sweptOnce;
+}
+
+/** Deletes every photo file of a filing (call before the filing record is deleted). */
+export async function deleteFilingPhotos(filing: FilingRecord): Promise<void> {
+  await photoVault.removeFiles(Object.values(filing.photos).filter((p): p is PhotoRef => Boolean(p)));
+}
+
+/** Deletes every photo file the app ever wrote (erase everything). */
+export async function eraseAllPhotoFiles(): Promise<void> {
+  await photoFileStore.clear();
+  sweptOnce = null;
+}
+
+/** A checked photo, not yet kept. */
+export interface PhotoCandidate {
+  data: PhotoData;
+  ext: string;
+  width: number;
+  height: number;
+  assessment: PhotoAssessment;
+  thumbnail: PhotoData | null;
+  /** A larger thumbnail for the verdict screen (shown at ~240 CSS px). */
+  preview: PhotoData | null;
+}
+
+/** The verdict screen shows the photo at about 240 CSS px: drawn at no more than twice that. */
+export const PREVIEW_LONG_SIDE = 480;
+
+function extOf(data: PhotoData): string {
+  if (typeof data === 'string') {
+    const match = /\.([a-z0-9]{1,5})(?:\?.*)?$/i.exec(data);
+    return match ? match[1].toLowerCase().replace('jpeg', 'jpg') : 'jpg';
+  }
+  if (/png/i.test(data.type)) return 'png';
+  if (/webp/i.test(data.type)) return 'webp';
+  return 'jpg';
+}
+
+/**
+ * Pixels for the quality check are read at most this large: assessPhoto measures on a 1024-px
+ * copy anyway, and reading 3 MP instead of 12 MP is what keeps the check fast on a phone.
+ */
+export const ANALYSIS_READ_LONG_SIDE = 2048;
+
+/**
+ * The quality check of a photo of `width`×`height` whose pixels were read scaled down: the
+ * resolution verdict is taken from the real size, the rest from the pixels.
+ */
+export function assessScaled(
+  pixels: Parameters<typeof assessPhoto>[0],
+  width: number,
+  height: number,
+  kind: PhotoKind,
+): PhotoAssessment {
+  const measured = assessPhoto(pixels, kind);
+  // An unreadable buffer stays a failed check, whatever the size says.
+  if (pixels.width < 1 || pixels.height < 1 || pixels.data.length !== pixels.width * pixels.height * 4) return measured;
+  const problems: PhotoAssessment['problems'] = measured.problems.filter((p) => p !== 'too-small');
+  if (!meetsResolution(width, height, kind)) problems.unshift('too-small');
+  return { ok: problems.length === 0, sharpness: measured.sharpness, problems };
+}
+
+/** Decodes a picked photo, runs the quality check on its pixels and draws its thumbnail. */
+export async function checkPhoto(data: PhotoData, kind: PhotoKind): Promise<PhotoCandidate> {
+  const decoded = await decodePhoto(data);
+  try {
+    const pixels = await decoded.pixels(ANALYSIS_READ_LONG_SIDE);
+    const assessment = assessScaled(pixels, decoded.width, decoded.height, kind);
+    const thumbnail = await decoded.thumbnail(THUMB_LONG_SIDE).catch(() => null);
+    const preview = await decoded.thumbnail(PREVIEW_LONG_SIDE).catch(() => thumbnail);
+    return { data, ext: extOf(data), width: decoded.width, height: decoded.height, assessment, thumbnail, preview };
+  } finally {
+    decoded.release();
+  }
+}
+
+/** Keeps a checked photo in a slot: file first, reference second (see photo-vault.ts). */
+export function keepPhoto(filingId: string, slot: PhotoSlotId, candidate: PhotoCandidate): Promise<PhotoRef> {
+  return photoVault.save({
+    filingId,
+    slot,
+    data: candidate.data,
+    thumbnail: candidate.thumbnail,
+    ext: candidate.ext,
+    width: candidate.width,
+    height: candidate.height,
+    problems: candidate.assessment.problems,
+    sharpness: candidate.assessment.sharpness,
+    now: Date.now(),
+  });
+}
+
+/** The photo's thumbnail; drawn again from the original (and kept) when its file is gone. */
+export async function thumbnailFor(file: string): Promise<PhotoData | null> {
+  const thumbKey = thumbKeyFor(file);
+  const stored = await photoFileStore.read(thumbKey).catch(() => null);
+  if (stored) return stored;
+  const original = await photoFileStore.read(file).catch(() => null);
+  if (!original) return null;
+  const decoded = await decodePhoto(original);
+  try {
+    const thumb = await decoded.thumbnail(THUMB_LONG_SIDE);
+    await photoFileStore.put(thumbKey, thumb).catch(() => undefined);
+    return (await photoFileStore.read(thumbKey).catch(() => null)) ?? thumb;
+  } finally {
+    decoded.release();
+  }
+}
+
+export interface PhotoExport {
+  result: JpegSearchResult;
+  jpeg: EncodedJpeg;
+  fileName: string;
+  /** The spec's minimum long side for this kind. */
+  minLongSide: number;
+}
+
+/**
+ * Re-encodes a kept photo as a watermarked JPEG to the upload spec (≤ 200 KB, long side at
+ * least the kind's minimum), searching quality and size with the domain's plan. The original
+ * file is only read. Rejects when the file is gone or cannot be decoded.
+ */
+export async function exportPhoto(
+  ref: PhotoRef,
+  kind: PhotoKind,
+  watermarkText: string,
+  fileStem: string,
+): Promise<PhotoExport> {
+  const original = await photoFileStore.read(ref.file);
+  if (!original) throw new Error('photo file missing');
+  const decoded = await decodePhoto(original);
+  try {
+    const target = exportTargetFor(kind);
+    const start = initialExportSize(decoded.width, decoded.height, kind);
+    const encodes = new Map<string, EncodedJpeg>();
+    const keyOf = (w: number, h: number, q: number) => `${w}x${h}@${q}`;
+    const result = await searchJpegQuality(
+      async (w, h, q) => {
+        const layout = watermarkLayout({ width: w, height: h, text: watermarkText });
+        const jpeg = await decoded.encodeJpeg(w, h, q, { layout, text: watermarkText });
+        encodes.set(keyOf(w, h, q), jpeg);
+        return jpeg.bytes;
+      },
+      { width: start.width, height: start.height, minLongSide: target.minLongSide, maxBytes: target.maxBytes },
+    );
+    const jpeg = encodes.get(keyOf(result.width, result.height, result.quality));
+    if (!jpeg) throw new Error('no encode');
+    return { result, jpeg, fileName: `${fileStem}.jpg`, minLongSide: target.minLongSide };
+  } finally {
+    decoded.release();
+  }
+}

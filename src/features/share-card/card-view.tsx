@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import { useLocale, useT } from '@/components/use-t';
+import { cardAgeNote, type CardData, type ReplyAction, type SmsTask } from '@/domain/share-card';
+import { chinaDateTimeText } from '@/domain/share-card-builder';
+import { SHARE_BUTTON_OPEN_TYPE, shareLink, type LinkShare } from '@/platform/share';
+import { copyToClipboard, showToast } from '@/platform/system';
+import { LiveCountdown } from './live-countdown';
+import { REPLY_BUTTON_IDS, replyShareMessage } from './share-messages';
+import { ShareLinkBox } from './share-link-box';
+
+const MIIT_SITE = 'https://beian.miit.gov.cn';
+
+const SMS_CHIP: Record<SmsTask, string> = {
+  waiting: 'chip',
+  counting: 'chip chip--warn',
+  verified: 'chip chip--ok',
+  expired: 'chip chip--danger',
+};
+
+/** The legal representative's read-only view of a card, with the two reply buttons. */
+export function CardView({ card }: { card: CardData }) {
+  const t = useT();
+  const locale = useLocale();
+  const [openedAt] = useState(() => Date.now());
+  const [expiredLocally, setExpiredLocally] = useState(
+    () => card.tasks.sms === 'counting' && card.tasks.smsDeadline !== null && openedAt >= card.tasks.smsDeadline,
+  );
+  const [prepared, setPrepared] = useState<{ at: number; link: LinkShare | null } | null>(null);
+
+  const sms: SmsTask = card.tasks.sms === 'counting' && expiredLocally ? 'expired' : card.tasks.sms;
+  const sender = card.sender || t('share.sender.default');
+  const deadline = card.tasks.smsDeadline;
+  const { done, total } = card.progress;
+
+  const reply = async (action: ReplyAction) => {
+    const now = Date.now();
+    const message = replyShareMessage(card, action, locale, now);
+    // weapp: the button itself (openType="share") opens the chat picker; the browser copies a link.
+    const link = await shareLink(message.path);
+    setPrepared({ at: now, link });
+  };
+
+  const copySite = async () => {
+    if (await copyToClipboard(MIIT_SITE)) showToast(t('common.copied'), 'success');
+  };
+
+  return (
+    <View data-testid='card-view'>
+      <View className='card share-card__hero'>
+        <Text className='share-card__hero-label'>{t('share.cardPage.sentBy', { sender })}</Text>
+        <Text className='share-card__company' data-testid='card-company'>
+          {card.company}
+        </Text>
+        {card.miniProgram ? <Text className='muted'>{t('share.card.miniProgram', { name: card.miniProgram })}</Text> : null}
+        <View className='share-card__progress'>
+          <View className='share-card__progress-bar'>
+            <View className='share-card__progress-fill' style={{ width: `${Math.round((done / total) * 100)}%` }} />
+          </View>
+          <Text className='share-card__progress-text' data-testid='card-progress'>
+            {t('share.cardPage.progress', { done, total })}
+          </Text>
+        </View>
+        <Text className='muted small' data-testid='card-made-at'>
+          {t('share.cardPage.madeAt', { dateTime: chinaDateTimeText(card.createdAt, t) })}
+        </Text>
+      </View>
+
+      {cardAgeNote(card, openedAt) === 'older-than-a-day' ? (
+        <View className='share-card__banner' data-testid='card-old-note'>
+          <Text>{t('share.cardPage.oldNote')}</Text>
+        </View>
+      ) : null}
+      {sms === 'expired' && card.tasks.sms === 'counting' ? (
+        <View className='share-card__banner' data-testid='card-stale-deadline'>
+          <Text>{t('share.cardPage.staleDeadline')}</Text>
+        </View>
+      ) : null}
+
+      <View className='section-title'>{t('share.cardPage.tasksTitle')}</View>
+      <View className='group' data-testid='card-tasks'>
+        <View className='cell' data-testid='task-id-photos'>
+          <Text className='cell__label'>{t('share.cardPage.task.idPhotos')}</Text>
+          <Text className={card.tasks.idPhotos === 'done' ? 'chip chip--ok' : 'chip chip--warn'}>
+            {t(card.tasks.idPhotos === 'done' ? 'share.cardPage.status.done' : 'share.cardPage.status.todo')}
+          </Text>
+        </View>
+        <View className='cell share-card__sms-cell' data-testid='task-sms'>
+          <View className='share-card__sms-row'>
+            <Text className='cell__label'>{t('share.cardPage.task.sms')}</Text>
+            <Text className={SMS_CHIP[sms]} data-testid='task-sms-status'>
+              {t(`share.cardPage.status.${sms}`)}
+            </Text>
+          </View>
+          {sms === 'counting' && deadline !== null ? (
+            <View className='share-card__sms-detail'>
+              <LiveCountdown deadline={deadline} onExpire={() => setExpiredLocally(true)} />
+              <Text className='muted small'>{t('share.cardPage.deadline', { dateTime: chinaDateTimeText(deadline, t) })}</Text>
+            </View>
+          ) : null}
+          {sms === 'waiting' ? <Text className='muted small share-card__sms-detail'>{t('share.cardPage.waitingBody')}</Text> : null}
+          {sms === 'expired' ? <Text className='danger-text small share-card__sms-detail'>{t('share.cardPage.expiredBody')}</Text> : null}
+        </View>
+      </View>
+
+      <View className='section-title'>{t('share.cardPage.how.title')}</View>
+      <View className='card share-card__how'>
+        <View className='share-card__sms-sample'>
+          <Text className='share-card__sms-sender'>12381</Text>
+          <Text className='share-card__sms-text'>{t('share.cardPage.how.sms')}</Text>
+        </View>
+        <Text className='share-card__how-line'>{t('share.cardPage.how.site')}</Text>
+        <View className='share-card__site-row'>
+          <Text className='share-card__site' data-testid='miit-site'>
+            beian.miit.gov.cn
+          </Text>
+          <Button className='btn btn--plain btn--small' onClick={copySite}>
+            {t('share.cardPage.how.copySite')}
+          </Button>
+        </View>
+        <Text className='warn-text small'>{t('share.cardPage.how.wrong')}</Text>
+      </View>
+
+      <View className='section-title'>{t('share.cardPage.reply.title')}</View>
+      <Button
+        id={REPLY_BUTTON_IDS['sms-verified']}
+        className='btn'
+        data-testid='reply-sms-verified'
+        openType={SHARE_BUTTON_OPEN_TYPE}
+        onClick={() => reply('sms-verified')}
+      >
+        {t('share.cardPage.reply.smsVerified')}
+      </Button>
+      <Button
+        id={REPLY_BUTTON_IDS['id-photos-sent']}
+        className='btn btn--plain'
+        data-testid='reply-id-photos-sent'
+        openType={SHARE_BUTTON_OPEN_TYPE}
+        onClick={() => reply('id-photos-sent')}
+      >
+        {t('share.cardPage.reply.idPhotosSent')}
+      </Button>
+      {prepared ? (
+        prepared.link ? (
+          <ShareLinkBox link={prepared.link} onCopyAgain={() => void shareLink(prepared.link?.url.split('#')[1] ?? '')} />
+        ) : (
+          <Text className='share-card__hint ok-text' data-testid='reply-prepared'>
+            {t('share.cardPage.reply.prepared', { dateTime: chinaDateTimeText(prepared.at, t) })}
+          </Text>
+        )
+      ) : (
+        <Text className='share-card__hint muted small'>{t('share.cardPage.reply.hint')}</Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,161 @@
+import Taro from '@tarojs/taro';
+import type { RgbaImage } from '@/domain/photo-quality';
+import type { WatermarkLayout } from '@/domain/watermark';
+import type { PhotoData } from './photo-files';
+import { drawWatermark, type Watermark2d } from './canvas-watermark';
+
+/**
+ * Decoding photos into pixels and re-encoding them as JPEG, through a 2D canvas. weapp: an
+ * offscreen canvas (type 2d) and its createImage; the browser build has photo-pixels.h5.ts.
+ */
+
+/** Decodes are capped here; a bigger photo is read scaled down (still far above every spec minimum). */
+export const MAX_DECODE_LONG_SIDE = 4096;
+
+export interface WatermarkDrawing {
+  layout: WatermarkLayout;
+  text: string;
+}
+
+export interface EncodedJpeg {
+  bytes: number;
+  width: number;
+  height: number;
+  quality: number;
+  /** Temp file path (weapp) or Blob (browser). */
+  data: PhotoData;
+}
+
+export interface DecodedPhoto {
+  /** Size of the photo as decoded (after orientation; capped at MAX_DECODE_LONG_SIDE). */
+  width: number;
+  height: number;
+  /**
+   * The photo's RGBA pixels, as getImageData gives them: at width×height, or scaled down so the
+   * long side is at most `maxLongSide` (the quality check needs no more than 1024 px).
+   */
+  pixels(maxLongSide?: number): Promise<RgbaImage>;
+  /** A small JPEG whose long side is at most `longSide`, for thumbnails. */
+  thumbnail(longSide: number): Promise<PhotoData>;
+  /** The photo drawn at w×h (plus the watermark, if given) and encoded as JPEG at `quality`. */
+  encodeJpeg(w: number, h: number, quality: number, watermark: WatermarkDrawing | null): Promise<EncodedJpeg>;
+  release(): void;
+}
+
+interface WxImage {
+  width: number;
+  height: number;
+  src: string;
+  onload: (() => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+interface WxCanvas {
+  width: number;
+  height: number;
+  createImage(): WxImage;
+  getContext(type: '2d'): Watermark2d & {
+    drawImage(img: WxImage, x: number, y: number, w: number, h: number): void;
+    getImageData(
+      x: number,
+      y: number,
+      w: number,
+      h: number,
+    ): { data: Uint8ClampedArray; width: number; height: number };
+    fillRect(x: number, y: number, w: number, h: number): void;
+    clearRect(x: number, y: number, w: number, h: number): void;
+    imageSmoothingQuality?: string;
+  };
+}
+
+function fitLongSide(w: number, h: number, longSide: number): { width: number; height: number } {
+  const long = Math.max(w, h);
+  if (long <= longSide) return { width: w, height: h };
+  const scale = longSide / long;
+  return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
+}
+
+function fileSize(filePath: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const fs = Taro.getFileSystemManager() as unknown as { getFileInfo(o: object): void };
+    fs.getFileInfo({
+      filePath,
+      success: (res: { size: number }) => resolve(res.size),
+      fail: (err: { errMsg?: string }) => reject(new Error(err?.errMsg || 'getFileInfo failed')),
+    });
+  });
+}
+
+async function toTempJpeg(canvas: WxCanvas, w: number, h: number, quality: number): Promise<string> {
+  const res = await Taro.canvasToTempFilePath({
+    canvas: canvas as never,
+    fileType: 'jpg',
+    quality,
+    x: 0,
+    y: 0,
+    width: w,
+    height: h,
+    destWidth: w,
+    destHeight: h,
+  } as never);
+  return (res as { tempFilePath: string }).tempFilePath;
+}
+
+export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
+  if (typeof data !== 'string') throw new Error('weapp photos are file paths');
+  const create = (Taro as unknown as { createOffscreenCanvas(o: object): WxCanvas }).createOffscreenCanvas;
+  const canvas = create({ type: '2d', width: 1, height: 1 });
+  const image = canvas.createImage();
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = (e) => reject(new Error(`image decode failed: ${String((e as { errMsg?: string })?.errMsg ?? e)}`));
+    image.src = data;
+  });
+  const { width, height } = fitLongSide(image.width, image.height, MAX_DECODE_LONG_SIDE);
+
+  /** Draws the photo at w×h on white (a PNG may carry transparency, JPEG cannot). */
+  const draw = (w: number, h: number) => {
+    canvas.width = w;
+    canvas.height = h;
+    const ctx = canvas.getContext('2d');
+    ctx.imageSmoothingQuality = 'high';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, w, h);
+    ctx.drawImage(image, 0, 0, w, h);
+    return ctx;
+  };
+  let drawnFor = '';
+
+  return {
+    width,
+    height,
+    async pixels(maxLongSide = MAX_DECODE_LONG_SIDE) {
+      const size = fitLongSide(width, height, maxLongSide);
+      const ctx = draw(size.width, size.height);
+      drawnFor = '';
+      const imageData = ctx.getImageData(0, 0, size.width, size.height);
+      return { width: size.width, height: size.height, data: new Uint8ClampedArray(imageData.data.buffer) };
+    },
+    async thumbnail(longSide) {
+      const size = fitLongSide(width, height, longSide);
+      draw(size.width, size.height);
+      drawnFor = '';
+      return toTempJpeg(canvas, size.width, size.height, 0.85);
+    },
+    async encodeJpeg(w, h, quality, watermark) {
+      const key = `${w}x${h}:${watermark ? watermark.text : ''}`;
+      if (drawnFor !== key) {
+        const ctx = draw(w, h);
+        if (watermark) drawWatermark(ctx, watermark.layout, watermark.text);
+        drawnFor = key;
+      }
+      const path = await toTempJpeg(canvas, w, h, quality);
+      return { bytes: await fileSize(path), width: w, height: h, quality, data: path };
+    },
+    release() {
+      canvas.width = 1;
+      canvas.height = 1;
+      image.src = '';
+    },
+  };
+}
