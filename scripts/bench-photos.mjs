@@ -31,8 +31,24 @@ const sources = [
 try {
   execFileSync(
     path.join(ROOT, 'node_modules/.bin/tsc'),
-    ['--outDir', out, '--rootDir', path.join(ROOT, 'src'), '--module', 'es2020', '--target', 'es2020', '--moduleResolution', 'node',
-      '--skipLibCheck', '--lib', 'es2020,dom', '--noEmitOnError', 'false', ...sources],
+    [
+      '--outDir',
+      out,
+      '--rootDir',
+      path.join(ROOT, 'src'),
+      '--module',
+      'es2020',
+      '--target',
+      'es2020',
+      '--moduleResolution',
+      'node',
+      '--skipLibCheck',
+      '--lib',
+      'es2020,dom',
+      '--noEmitOnError',
+      'false',
+      ...sources,
+    ],
     { stdio: 'pipe' },
   );
 } catch {
@@ -54,7 +70,16 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -144,7 +169,9 @@ try {
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = (x) => `${x.toFixed(0)} ms`;
-  console.log(`Photo pipeline, 4000×3000 JPEG, Chromium ${browser.version()}, ${RUNS} runs (median; first run in brackets)`);
+  console.log(
+    `Photo pipeline, 4000×3000 JPEG, Chromium ${browser.version()}, ${RUNS} runs (median; first run in brackets)`,
+  );
   const col = (k) => `${ms(median(figures.map((f) => f[k])))} (${ms(figures[0][k])})`;
   console.log(`  decode (createImageBitmap)          ${col('tDecode')}`);
   console.log(`  full read: draw + getImageData 12 MP ${col('tPixelsFull')}`);
@@ -155,8 +182,12 @@ try {
   console.log(`  assess as the app does (read + check) ${ms(median(assessTotal))}   target < 150 ms`);
   console.log(`  export (search + watermark + JPEG)   ${col('tExport')}   target < 400 ms`);
   const { verdict, verdictFull, result } = figures[figures.length - 1];
-  console.log(`  verdict (app read): ok=${verdict.ok} sharpness=${verdict.sharpness.toFixed(1)}; full read: ok=${verdictFull.ok} sharpness=${verdictFull.sharpness.toFixed(1)}`);
-  console.log(`  export: ${result.width}×${result.height} q=${result.quality} ${result.bytes} bytes metSpec=${result.metSpec}${result.reason ? ` (${result.reason})` : ''} in ${result.attempts} encodes`);
+  console.log(
+    `  verdict (app read): ok=${verdict.ok} sharpness=${verdict.sharpness.toFixed(1)}; full read: ok=${verdictFull.ok} sharpness=${verdictFull.sharpness.toFixed(1)}`,
+  );
+  console.log(
+    `  export: ${result.width}×${result.height} q=${result.quality} ${result.bytes} bytes metSpec=${result.metSpec}${result.reason ? ` (${result.reason})` : ''} in ${result.attempts} encodes`,
+  );
 } finally {
   await browser.close();
   server.close();

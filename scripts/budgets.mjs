@@ -48,14 +48,20 @@ if (isMain) {
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(`BUDGET weapp main package: ${total} bytes (${kb(total)} KB) of ${kb(PACKAGE_BUDGET_BYTES)} KB`);
   console.log(`  largest: ${largest.map((s) => `${s.file} ${kb(s.bytes)} KB`).join(', ')}`);
-  console.log(`  whole dist/ (main + ${subpackages.length} subpackages): ${all} bytes (${kb(all)} KB); largest subpackage ${Math.max(0, ...subpackages.map((p) => p.bytes))} bytes`);
+  console.log(
+    `  whole dist/ (main + ${subpackages.length} subpackages): ${all} bytes (${kb(all)} KB); largest subpackage ${Math.max(0, ...subpackages.map((p) => p.bytes))} bytes`,
+  );
   const maxPage = pages.reduce((m, p) => (p.wxmlBytes > m.wxmlBytes ? p : m), { page: '-', wxmlBytes: 0 });
   console.log(`BUDGET per-page WXML: max ${maxPage.wxmlBytes} bytes (${maxPage.page}) of ${PAGE_WXML_BUDGET_BYTES}`);
   fs.mkdirSync('artifacts', { recursive: true });
-  fs.writeFileSync('artifacts/package-budget.json', JSON.stringify({ total, budget: PACKAGE_BUDGET_BYTES, all, subpackages, largest, pages }, null, 2));
+  fs.writeFileSync(
+    'artifacts/package-budget.json',
+    JSON.stringify({ total, budget: PACKAGE_BUDGET_BYTES, all, subpackages, largest, pages }, null, 2),
+  );
   const over = [];
   if (total > PACKAGE_BUDGET_BYTES) over.push(`package ${total} > ${PACKAGE_BUDGET_BYTES}`);
-  for (const p of pages) if (p.wxmlBytes > PAGE_WXML_BUDGET_BYTES) over.push(`${p.page}.wxml ${p.wxmlBytes} > ${PAGE_WXML_BUDGET_BYTES}`);
+  for (const p of pages)
+    if (p.wxmlBytes > PAGE_WXML_BUDGET_BYTES) over.push(`${p.page}.wxml ${p.wxmlBytes} > ${PAGE_WXML_BUDGET_BYTES}`);
   if (over.length) {
     console.error(`OVER BUDGET: ${over.join('; ')}`);
     process.exit(1);

@@ -5,9 +5,11 @@ import { chromium } from 'playwright-core';
 
 const ICONS = {
   // Progress: a route with three checkpoints.
-  progress: '<circle cx="20" cy="62" r="8"/><circle cx="60" cy="20" r="8"/><path d="M20 54 V40 Q20 34 26 34 H54 Q60 34 60 28" fill="none" stroke-width="6"/><circle cx="60" cy="62" r="8"/><path d="M28 62 H52" stroke-width="6"/>',
+  progress:
+    '<circle cx="20" cy="62" r="8"/><circle cx="60" cy="20" r="8"/><path d="M20 54 V40 Q20 34 26 34 H54 Q60 34 60 28" fill="none" stroke-width="6"/><circle cx="60" cy="62" r="8"/><path d="M28 62 H52" stroke-width="6"/>',
   // Materials: a stack of documents.
-  materials: '<rect x="18" y="12" width="44" height="58" rx="6" fill="none" stroke-width="6"/><path d="M28 30 H52 M28 42 H52 M28 54 H44" stroke-width="6"/>',
+  materials:
+    '<rect x="18" y="12" width="44" height="58" rx="6" fill="none" stroke-width="6"/><path d="M28 30 H52 M28 42 H52 M28 54 H44" stroke-width="6"/>',
   // Me: a person.
   me: '<circle cx="40" cy="28" r="14" fill="none" stroke-width="6"/><path d="M14 70 Q14 48 40 48 Q66 48 66 70" fill="none" stroke-width="6"/>',
 };

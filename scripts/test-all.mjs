@@ -29,7 +29,12 @@ function run(label, command, args, env = {}) {
 function jest(label, project, extraArgs = [], env = {}) {
   const out = path.join(ART, `jest-${label.replace(/\W+/g, '-')}.json`);
   fs.rmSync(out, { force: true });
-  const { ok, seconds } = run(label, 'npx', ['jest', '--selectProjects', project, '--json', `--outputFile=${out}`, ...extraArgs], env);
+  const { ok, seconds } = run(
+    label,
+    'npx',
+    ['jest', '--selectProjects', project, '--json', `--outputFile=${out}`, ...extraArgs],
+    env,
+  );
   let passed = 0;
   let failedTests = 0;
   if (fs.existsSync(out)) {
@@ -48,7 +53,10 @@ function ensureInstalled() {
   const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(chrome)) {
     if (process.getuid?.() === 0) {
-      run('install Chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk']);
+      run('install Chromium', 'bash', [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk',
+      ]);
     } else {
       console.error('Chromium is missing: sudo apt-get install chromium fonts-noto-cjk (or set CHROME_PATH).');
       failed = true;
@@ -58,22 +66,46 @@ function ensureInstalled() {
 
 ensureInstalled();
 run('lint', 'npx', ['eslint', '.']);
-run('format', 'npx', ['prettier', '--check', 'src/**/*.{ts,tsx,scss}', '__tests__/**/*.{ts,tsx}', 'scripts/**/*.{mjs,cjs}', 'config/**/*.ts']);
+run('format', 'npx', [
+  'prettier',
+  '--check',
+  'src/**/*.{ts,tsx,scss}',
+  '__tests__/**/*.{ts,tsx}',
+  'scripts/**/*.{mjs,cjs}',
+  'config/**/*.ts',
+]);
 run('types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 
 // Dates must not depend on the phone's zone: the whole unit layer runs in Los Angeles (the zone
 // furthest from China), and the time-sensitive suites again in Shanghai and UTC.
 jest('a. domain+store (TZ=America/Los_Angeles)', 'domain', [], { TZ: 'America/Los_Angeles' });
-const TIME_SUITES = ['working-days', 'sms-window', 'review-clock', 'ics', 'countdown', 'materials', 'preflight', 'share-card', 'validation'];
+const TIME_SUITES = [
+  'working-days',
+  'sms-window',
+  'review-clock',
+  'ics',
+  'countdown',
+  'materials',
+  'preflight',
+  'share-card',
+  'validation',
+];
 jest('a. time suites (TZ=Asia/Shanghai)', 'domain', TIME_SUITES, { TZ: 'Asia/Shanghai' });
 jest('a. time suites (TZ=UTC)', 'domain', TIME_SUITES, { TZ: 'UTC' });
 jest('b. pages (jsdom)', 'pages', [], { TZ: 'Asia/Shanghai' });
 
-if (run('build weapp (production)', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production', TARO_OUTPUT: '' }).ok) {
+if (
+  run('build weapp (production)', 'npx', ['taro', 'build', '--type', 'weapp'], {
+    NODE_ENV: 'production',
+    TARO_OUTPUT: '',
+  }).ok
+) {
   run('package budget', 'node', ['scripts/budgets.mjs', 'dist']);
   jest('c. built weapp (miniprogram-simulate)', 'weapp', ['--runInBand']);
 }
-if (run('build h5 (production)', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production', TARO_OUTPUT: '' }).ok) {
+if (
+  run('build h5 (production)', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production', TARO_OUTPUT: '' }).ok
+) {
   jest('d. browser e2e (Chromium)', 'e2e', ['--runInBand']);
 }
 
@@ -82,11 +114,20 @@ for (const file of fs.readdirSync(ART).filter((f) => f.endsWith('-budget.json') 
   figures.push([file, JSON.parse(fs.readFileSync(path.join(ART, file), 'utf8'))]);
 }
 
-const total = layers.reduce((acc, l) => ({ passed: acc.passed + l.passed, failed: acc.failed + l.failed }), { passed: 0, failed: 0 });
+const total = layers.reduce((acc, l) => ({ passed: acc.passed + l.passed, failed: acc.failed + l.failed }), {
+  passed: 0,
+  failed: 0,
+});
 console.log('\n══════════════ summary ══════════════');
-for (const l of layers) console.log(`${l.label.padEnd(44)} ${String(l.passed).padStart(5)} passed ${String(l.failed).padStart(3)} failed  ${l.seconds} s`);
+for (const l of layers)
+  console.log(
+    `${l.label.padEnd(44)} ${String(l.passed).padStart(5)} passed ${String(l.failed).padStart(3)} failed  ${l.seconds} s`,
+  );
 for (const [file, data] of figures) {
-  if (file === 'package-budget.json') console.log(`weapp main package: ${data.total} bytes (${(data.total / 1024).toFixed(1)} KB; budget ${data.budget / 1024} KB)`);
+  if (file === 'package-budget.json')
+    console.log(
+      `weapp main package: ${data.total} bytes (${(data.total / 1024).toFixed(1)} KB; budget ${data.budget / 1024} KB)`,
+    );
   else console.log(`${file}: ${JSON.stringify(data.summary ?? data)}`);
 }
 console.log(`screenshots: ${path.join(ART, 'screenshots')}/`);

@@ -1,9 +1,5 @@
 export default defineAppConfig({
-  pages: [
-    'pages/progress/index',
-    'pages/materials/index',
-    'pages/me/index',
-  ],
+  pages: ['pages/progress/index', 'pages/materials/index', 'pages/me/index'],
   // Secondary pages load on demand as subpackages, keeping the main package (tab pages and shared
   // code) small. Each keeps its /pages/<name>/index route.
   subPackages: [

@@ -24,7 +24,12 @@ const plan = (width: number, height: number) => ({ width, height, minLongSide: 1
 
 describe('exportTargetFor', () => {
   it('follows the materials-page minimums with a 200 KB limit', () => {
-    expect(exportTargetFor('license')).toEqual({ maxBytes: 204800, minLongSide: 1500, minShortSide: 1100, capLongSide: 2000 });
+    expect(exportTargetFor('license')).toEqual({
+      maxBytes: 204800,
+      minLongSide: 1500,
+      minShortSide: 1100,
+      capLongSide: 2000,
+    });
     expect(exportTargetFor('id-front')).toMatchObject({ minLongSide: 1280, minShortSide: 720, capLongSide: 1600 });
     expect(exportTargetFor('id-back')).toEqual(exportTargetFor('id-front'));
     expect(exportTargetFor('letter')).toMatchObject({ minLongSide: 1500, capLongSide: 2000 });
@@ -45,7 +50,12 @@ describe('initialExportSize', () => {
     expect(s.width / s.height).toBeCloseTo(2, 2);
   });
   it('keeps a photo below the minimum as is and flags it', () => {
-    expect(initialExportSize(1200, 900, 'license')).toEqual({ width: 1200, height: 900, belowMinimum: true, minLongSide: 1500 });
+    expect(initialExportSize(1200, 900, 'license')).toEqual({
+      width: 1200,
+      height: 900,
+      belowMinimum: true,
+      minLongSide: 1500,
+    });
     expect(initialExportSize(1280, 700, 'id-back')).toMatchObject({ width: 1280, height: 700, belowMinimum: true });
     expect(initialExportSize(0, 900, 'letter')).toMatchObject({ width: 0, height: 0, belowMinimum: true });
   });
@@ -55,7 +65,14 @@ describe('searchJpegQuality', () => {
   it('takes the top quality when it fits (one encode)', async () => {
     const { encode, calls } = fakeEncoder(curve(0.5));
     const r = await searchJpegQuality(encode, plan(2000, 1500));
-    expect(r).toEqual({ width: 2000, height: 1500, quality: 0.92, bytes: expect.any(Number), metSpec: true, attempts: 1 });
+    expect(r).toEqual({
+      width: 2000,
+      height: 1500,
+      quality: 0.92,
+      bytes: expect.any(Number),
+      metSpec: true,
+      attempts: 1,
+    });
     expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
     expect(calls).toHaveLength(1);
   });
@@ -116,7 +133,15 @@ describe('searchJpegQuality', () => {
   it('handles invalid plans and broken encoders without NaN', async () => {
     const { encode, calls } = fakeEncoder(curve(1));
     const r = await searchJpegQuality(encode, plan(0, 1500));
-    expect(r).toEqual({ width: 0, height: 0, quality: 0, bytes: 0, metSpec: false, reason: 'below-min-size', attempts: 0 });
+    expect(r).toEqual({
+      width: 0,
+      height: 0,
+      quality: 0,
+      bytes: 0,
+      metSpec: false,
+      reason: 'below-min-size',
+      attempts: 0,
+    });
     expect(calls).toHaveLength(0);
     const broken = await searchJpegQuality(async () => NaN, plan(2000, 1500));
     expect(broken.metSpec).toBe(false);
@@ -125,7 +150,9 @@ describe('searchJpegQuality', () => {
   });
 
   it('propagates encoder failures', async () => {
-    await expect(searchJpegQuality(async () => Promise.reject(new Error('canvas lost')), plan(2000, 1500))).rejects.toThrow('canvas lost');
+    await expect(
+      searchJpegQuality(async () => Promise.reject(new Error('canvas lost')), plan(2000, 1500)),
+    ).rejects.toThrow('canvas lost');
   });
 
   it('bounds encodes, never returns NaN, and only claims the spec when it is met', async () => {

@@ -68,7 +68,23 @@ describe('validateFilingNumber', () => {
   });
 
   test('never throws and returns a well-formed result', () => {
-    const pieces = fc.constantFrom('粤', '京', '港', 'ICP', 'icp', '备', '号', 'B2', '-', '－', 'X', 'x', '2023', '0', ' ');
+    const pieces = fc.constantFrom(
+      '粤',
+      '京',
+      '港',
+      'ICP',
+      'icp',
+      '备',
+      '号',
+      'B2',
+      '-',
+      '－',
+      'X',
+      'x',
+      '2023',
+      '0',
+      ' ',
+    );
     const text = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { buildIcsEvent, escapeIcsText, foldIcsLine, formatIcsUtc, IcsError, utf8Length, type IcsEventInput } from '@/domain/ics';
+import {
+  buildIcsEvent,
+  escapeIcsText,
+  foldIcsLine,
+  formatIcsUtc,
+  IcsError,
+  utf8Length,
+  type IcsEventInput,
+} from '@/domain/ics';
 
 const START = Date.UTC(2026, 2, 11, 2, 0, 0); // 2026-03-11 10:00 China time
 const BASE: IcsEventInput = {
@@ -82,7 +90,11 @@ describe('escaping', () => {
   });
 
   it('escapes the title in SUMMARY and the alarm text, and the description', () => {
-    const ics = buildIcsEvent({ ...BASE, title: '短信核验截止，请尽快; 谢谢', description: '第一行\n第二行, C:\\path' });
+    const ics = buildIcsEvent({
+      ...BASE,
+      title: '短信核验截止，请尽快; 谢谢',
+      description: '第一行\n第二行, C:\\path',
+    });
     const lines = unfold(ics);
     expect(lines).toContain('SUMMARY:短信核验截止，请尽快\\; 谢谢');
     expect(lines).toContain('DESCRIPTION:第一行\\n第二行\\, C:\\\\path');
@@ -144,7 +156,8 @@ describe('folding', () => {
 
 describe('utf8Length and formatIcsUtc', () => {
   it('counts octets like Buffer does', () => {
-    for (const text of ['', 'abc', 'é', '备案', '📮', 'a备📮é']) expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    for (const text of ['', 'abc', 'é', '备案', '📮', 'a备📮é'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
   });
 
   it('formats UTC instants and drops milliseconds', () => {

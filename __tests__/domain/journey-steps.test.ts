@@ -57,7 +57,9 @@ describe('JOURNEY_STEPS', () => {
   test('registration steps carry their seed guide number', () => {
     expect(stepDef('reg-4.5').guideRef).toBe('4.5');
     expect(stepDef('reg-3').guideRef).toBe('3');
-    expect(JOURNEY_STEPS.filter((s) => s.phase === 'registration').every((s) => s.id === `reg-${s.guideRef}`)).toBe(true);
+    expect(JOURNEY_STEPS.filter((s) => s.phase === 'registration').every((s) => s.id === `reg-${s.guideRef}`)).toBe(
+      true,
+    );
   });
 
   test('review clocks sit on the three review steps', () => {
@@ -96,10 +98,16 @@ describe('transitions', () => {
   });
 
   test('recordRejection marks rejected and appends; each rejection counts as a resubmission', () => {
-    const first = recordRejection(initialStepState(), { field: 'serviceDescription', reason: 'too vague', fix: 'describe the service' }, NOW);
+    const first = recordRejection(
+      initialStepState(),
+      { field: 'serviceDescription', reason: 'too vague', fix: 'describe the service' },
+      NOW,
+    );
     expect(first.status).toBe('rejected');
     expect(first.changedAt).toBe(NOW);
-    expect(first.rejections).toEqual([{ at: NOW, field: 'serviceDescription', reason: 'too vague', fix: 'describe the service' }]);
+    expect(first.rejections).toEqual([
+      { at: NOW, field: 'serviceDescription', reason: 'too vague', fix: 'describe the service' },
+    ]);
     const second = recordRejection(resubmit(first, NOW + 10), { field: 'x', reason: 'y', fix: 'z' }, NOW + 20);
     expect(second.rejections.map((r) => r.at)).toEqual([NOW, NOW + 20]);
     expect(resubmissionCount(second)).toBe(2);
@@ -170,7 +178,11 @@ describe('nextAction and stepsProgress', () => {
   test('a rejected step is the next action', () => {
     const steps = initialSteps();
     for (const id of STEP_IDS.slice(0, 12)) steps[id] = setStepStatus(steps[id], 'done', NOW);
-    steps['filing-enter-info'] = recordRejection(steps['filing-enter-info'], { field: 'f', reason: 'r', fix: 'x' }, NOW);
+    steps['filing-enter-info'] = recordRejection(
+      steps['filing-enter-info'],
+      { field: 'f', reason: 'r', fix: 'x' },
+      NOW,
+    );
     expect(nextAction(steps)).toBe('filing-enter-info');
   });
 

@@ -266,9 +266,18 @@ describe('deriveMaterials: situations table', () => {
       adminEmail: 'bad',
       adminMobile: '123',
       commitmentLetterDate: '2030-01-01',
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidFrom: '2030-01-01', idValidTo: '2026-01-01' },
+      legalRepresentative: {
+        ...beijingEnterprise().legalRepresentative,
+        idValidFrom: '2030-01-01',
+        idValidTo: '2026-01-01',
+      },
     };
-    const items = deriveMaterials(profile, {}, { 'legal-rep-id-front': 'flagged', 'legal-rep-id-back': 'missing-file' }, TODAY);
+    const items = deriveMaterials(
+      profile,
+      {},
+      { 'legal-rep-id-front': 'flagged', 'legal-rep-id-back': 'missing-file' },
+      TODAY,
+    );
     for (const item of items) {
       expect(MATERIAL_IDS).toContain(item.id);
       expect(MATERIAL_REASON_CODES).toContain(item.reason);
@@ -293,7 +302,9 @@ describe('deriveMaterials: edge cases per item', () => {
 
   test('photos: ok is ready, flagged and missing-file need attention, absent is missing', () => {
     const profile = beijingEnterprise();
-    expect(materialOf(profile, 'business-license-photo', ALL_MARKS, { 'business-license': 'ok' })?.status).toBe('ready');
+    expect(materialOf(profile, 'business-license-photo', ALL_MARKS, { 'business-license': 'ok' })?.status).toBe(
+      'ready',
+    );
     const flagged = materialOf(profile, 'business-license-photo', ALL_MARKS, { 'business-license': 'flagged' });
     expect(flagged).toMatchObject({ status: 'attention', problems: ['photo-flagged'] });
     const gone = materialOf(profile, 'business-license-photo', ALL_MARKS, { 'business-license': 'missing-file' });
@@ -333,7 +344,12 @@ describe('deriveMaterials: edge cases per item', () => {
   test('mobiles: a malformed number or the emergency number equal to another needs attention', () => {
     const malformed = materialOf({ ...beijingEnterprise(), adminMobile: '12345' }, 'admin-mobile');
     expect(malformed).toMatchObject({ status: 'attention', problems: ['invalid-format'] });
-    const same = deriveMaterials({ ...beijingEnterprise(), emergencyMobile: '+86 138-0013-8000' }, ALL_MARKS, ALL_PHOTOS, TODAY);
+    const same = deriveMaterials(
+      { ...beijingEnterprise(), emergencyMobile: '+86 138-0013-8000' },
+      ALL_MARKS,
+      ALL_PHOTOS,
+      TODAY,
+    );
     expect(byId(same)['admin-mobile']?.problems).toEqual(['mobile-duplicate']);
     expect(byId(same)['emergency-contact']?.problems).toEqual(['mobile-duplicate']);
     const picSame: FilingProfile = {
@@ -359,7 +375,10 @@ describe('deriveMaterials: edge cases per item', () => {
   });
 
   test('a flagged letter scan needs attention even with a good date', () => {
-    const item = materialOf(beijingEnterprise(), 'commitment-letter', ALL_MARKS, { ...ALL_PHOTOS, 'commitment-letter': 'flagged' });
+    const item = materialOf(beijingEnterprise(), 'commitment-letter', ALL_MARKS, {
+      ...ALL_PHOTOS,
+      'commitment-letter': 'flagged',
+    });
     expect(item).toMatchObject({ status: 'attention', problems: ['photo-flagged'] });
   });
 
@@ -450,9 +469,18 @@ describe('date rules', () => {
   });
 
   test('idValidityProblems reports start/end order, future start and malformed dates', () => {
-    const person = (idValidFrom: string, idValidTo: string) => ({ name: 'x', idNumber: '', idValidFrom, idValidTo, idLongTerm: false });
+    const person = (idValidFrom: string, idValidTo: string) => ({
+      name: 'x',
+      idNumber: '',
+      idValidFrom,
+      idValidTo,
+      idLongTerm: false,
+    });
     expect(idValidityProblems(person('2026-04-01', '2046-04-01'), '11', TODAY)).toEqual(['id-valid-from-in-future']);
-    expect(idValidityProblems(person('2020-01-01', '2020-01-01'), '11', TODAY)).toEqual(['id-valid-to-before-from', 'id-expired']);
+    expect(idValidityProblems(person('2020-01-01', '2020-01-01'), '11', TODAY)).toEqual([
+      'id-valid-to-before-from',
+      'id-expired',
+    ]);
     expect(idValidityProblems(person('2020/01/01', '2040-13-01'), '11', TODAY)).toEqual([
       'id-valid-from-malformed',
       'id-valid-to-malformed',

@@ -48,7 +48,8 @@ test('assessPhoto classifies the held-out fixtures', () => {
 
   const accuracy = correct / fixtures.length;
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  const span = (xs: number[], digits: number) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+  const span = (xs: number[], digits: number) =>
+    `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
   const lines = [
     `Photo quality accuracy on held-out seed set ${HELD_OUT_SEED_BASE}: ${correct}/${fixtures.length} = ${(accuracy * 100).toFixed(1)} % (floor ${ACCURACY_FLOOR * 100} %)`,
     '',
@@ -74,7 +75,9 @@ test('assessPhoto classifies the held-out fixtures', () => {
   console.log(lines.join('\n'));
 
   expect(fixtures.filter((f) => f.expected === 'good').length).toBeGreaterThanOrEqual(20);
-  expect(fixtures.filter((f) => ['blurry', 'too-dark', 'glare'].includes(f.expected)).length).toBeGreaterThanOrEqual(20);
+  expect(fixtures.filter((f) => ['blurry', 'too-dark', 'glare'].includes(f.expected)).length).toBeGreaterThanOrEqual(
+    20,
+  );
   expect(accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
   // No bad class may be mostly waved through.
   for (const c of CLASSES) {

@@ -30,7 +30,7 @@ const replicate = (img: RgbaImage, f: number): RgbaImage => {
   const data = new Uint8ClampedArray(width * height * 4);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const s = ((Math.floor(y / f) * img.width + Math.floor(x / f)) * 4);
+      const s = (Math.floor(y / f) * img.width + Math.floor(x / f)) * 4;
       const d = (y * width + x) * 4;
       data[d] = img.data[s];
       data[d + 1] = img.data[s + 1];
@@ -147,7 +147,15 @@ describe('assessPhoto', () => {
   });
 
   it('does not call a bright white sheet with sparse text glare', () => {
-    const paper = textDocument({ width: 1200, height: 1600, seed: 8, glyphPx: 18, paper: 242, density: 0.25, lighting: 0.02 });
+    const paper = textDocument({
+      width: 1200,
+      height: 1600,
+      seed: 8,
+      glyphPx: 18,
+      paper: 242,
+      density: 0.25,
+      lighting: 0.02,
+    });
     const m = measurePhoto(paper, 'letter')!;
     expect(m.meanLuma).toBeGreaterThan(235);
     expect(assessPhoto(paper, 'letter')).toMatchObject({ ok: true, problems: [] });
@@ -181,7 +189,8 @@ describe('assessPhoto', () => {
       { width: 2, height: 2, data: new Uint8Array(16) as unknown as Uint8ClampedArray },
       null as unknown as RgbaImage,
     ];
-    for (const img of bad) expect(assessPhoto(img, 'license')).toEqual({ ok: false, sharpness: 0, problems: ['too-small'] });
+    for (const img of bad)
+      expect(assessPhoto(img, 'license')).toEqual({ ok: false, sharpness: 0, problems: ['too-small'] });
   });
 
   it('is deterministic and leaves the input untouched', () => {

@@ -348,12 +348,17 @@ describe('preflight: each rule triggers', () => {
 
   test('validator reasons travel in detail', () => {
     const problems = preflight({ ...validProfile(), creditCode: '91110108MA01ABCD0C' }, TODAY, {});
-    expect(problems).toEqual([{ severity: 'warning', code: 'checksum-warning', field: 'creditCode', detail: 'checksum' }]);
+    expect(problems).toEqual([
+      { severity: 'warning', code: 'checksum-warning', field: 'creditCode', detail: 'checksum' },
+    ]);
   });
 
   test('a lowercase x in an ID is accepted', () => {
     const p = validProfile();
-    const withX: FilingProfile = { ...p, legalRepresentative: { ...p.legalRepresentative, idNumber: '11010519750505005x' } };
+    const withX: FilingProfile = {
+      ...p,
+      legalRepresentative: { ...p.legalRepresentative, idNumber: '11010519750505005x' },
+    };
     expect(preflight(withX, TODAY, {})).toEqual([]);
   });
 
@@ -362,10 +367,22 @@ describe('preflight: each rule triggers', () => {
     const astral = '𠀀'.repeat(19);
     expect(astral.length).toBe(38);
     expect(codePointLength(astral)).toBe(19);
-    expect(validateProfileField('serviceDescription', { ...validProfile(), serviceDescription: astral }, TODAY)).toBe('too-short');
-    expect(validateProfileField('serviceDescription', { ...validProfile(), serviceDescription: `  ${'字'.repeat(20)}  ` }, TODAY)).toBeNull();
-    expect(validateProfileField('serviceDescription', { ...validProfile(), serviceDescription: '字'.repeat(200) }, TODAY)).toBeNull();
-    expect(validateProfileField('miniProgramName', { ...validProfile(), miniProgramName: '名'.repeat(30) }, TODAY)).toBeNull();
+    expect(validateProfileField('serviceDescription', { ...validProfile(), serviceDescription: astral }, TODAY)).toBe(
+      'too-short',
+    );
+    expect(
+      validateProfileField(
+        'serviceDescription',
+        { ...validProfile(), serviceDescription: `  ${'字'.repeat(20)}  ` },
+        TODAY,
+      ),
+    ).toBeNull();
+    expect(
+      validateProfileField('serviceDescription', { ...validProfile(), serviceDescription: '字'.repeat(200) }, TODAY),
+    ).toBeNull();
+    expect(
+      validateProfileField('miniProgramName', { ...validProfile(), miniProgramName: '名'.repeat(30) }, TODAY),
+    ).toBeNull();
   });
 
   test('five service types are fine, and duplicates count once', () => {
@@ -382,7 +399,10 @@ describe('preflight: each rule triggers', () => {
   });
 
   test('the person in charge is not checked when the legal representative is the person in charge', () => {
-    const p = { ...validProfile(), personInCharge: { ...validProfile().personInCharge, idNumber: 'junk', mobile: '13900139000' } };
+    const p = {
+      ...validProfile(),
+      personInCharge: { ...validProfile().personInCharge, idNumber: 'junk', mobile: '13900139000' },
+    };
     expect(preflight(p, TODAY, {})).toEqual([]);
   });
 

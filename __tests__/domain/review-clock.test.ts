@@ -22,8 +22,14 @@ describe('reviewClock', () => {
       overdue: false,
       estimated: false,
     });
-    expect(reviewClock('platform-initial', '2026-02-13', '2026-02-24')).toMatchObject({ workingDayN: 2, overdue: false });
-    expect(reviewClock('platform-initial', '2026-02-13', '2026-02-25')).toMatchObject({ workingDayN: 3, overdue: true });
+    expect(reviewClock('platform-initial', '2026-02-13', '2026-02-24')).toMatchObject({
+      workingDayN: 2,
+      overdue: false,
+    });
+    expect(reviewClock('platform-initial', '2026-02-13', '2026-02-25')).toMatchObject({
+      workingDayN: 3,
+      overdue: true,
+    });
   });
 
   it('bureau review across National Day 2026 lasts until 2026-10-30', () => {
@@ -97,11 +103,33 @@ describe('reviewStrip', () => {
   it('lists each day from the start to the latest date', () => {
     const strip = reviewStrip('2026-02-13', '2026-02-16', 2);
     expect(strip.map((day) => day.date)).toEqual([
-      '2026-02-13', '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18',
-      '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-02-24',
+      '2026-02-13',
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
+      '2026-02-24',
     ]);
-    expect(strip[0]).toEqual({ date: '2026-02-13', kind: 'workday', estimated: false, isToday: false, inWindow: false });
-    expect(strip[1]).toEqual({ date: '2026-02-14', kind: 'makeup-workday', estimated: false, isToday: false, inWindow: true });
+    expect(strip[0]).toEqual({
+      date: '2026-02-13',
+      kind: 'workday',
+      estimated: false,
+      isToday: false,
+      inWindow: false,
+    });
+    expect(strip[1]).toEqual({
+      date: '2026-02-14',
+      kind: 'makeup-workday',
+      estimated: false,
+      isToday: false,
+      inWindow: true,
+    });
     expect(strip[3]).toEqual({ date: '2026-02-16', kind: 'holiday', estimated: false, isToday: true, inWindow: true });
     expect(strip.filter((day) => day.isToday)).toHaveLength(1);
     expect(strip[11]).toMatchObject({ kind: 'workday', inWindow: true });

@@ -16,7 +16,10 @@ import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 2026-11-26 14:00 China time
 const HOUR = 3_600_000;
-const trFor = (locale: Locale): Translate => (key, params) => translate(locale, key, params);
+const trFor =
+  (locale: Locale): Translate =>
+  (key, params) =>
+    translate(locale, key, params);
 const zh = trFor('zh-CN');
 const en = trFor('en');
 
@@ -67,7 +70,14 @@ describe('buildCardData', () => {
 
   test('ID photos count as provided when both sides are stored or ticked off', () => {
     const record = filing();
-    record.photos['legal-rep-id-front'] = { file: 'wxfile://usr/front.jpg', width: 1, height: 1, takenAt: NOW, problems: [], sharpness: 1 };
+    record.photos['legal-rep-id-front'] = {
+      file: 'wxfile://usr/front.jpg',
+      width: 1,
+      height: 1,
+      takenAt: NOW,
+      problems: [],
+      sharpness: 1,
+    };
     expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('todo');
     record.marks['legal-rep-id-back'] = { done: true, at: NOW };
     expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('done');
@@ -125,7 +135,9 @@ describe('shareTitle and cardLines', () => {
     expect(shareTitle(card, NOW).key).toBe('share.title.idPhotos');
     const photosDone = { ...card, tasks: { ...card.tasks, idPhotos: 'done' as const } };
     expect(shareTitle(photosDone, NOW).key).toBe('share.title.smsSoon');
-    expect(shareTitle({ ...photosDone, tasks: { ...photosDone.tasks, sms: 'verified' } }, NOW).key).toBe('share.title.allDone');
+    expect(shareTitle({ ...photosDone, tasks: { ...photosDone.tasks, sms: 'verified' } }, NOW).key).toBe(
+      'share.title.allDone',
+    );
     const counting = buildCardData(withSms(filing(), NOW - 2 * HOUR), '', NOW);
     expect(shareTitle(counting, NOW + SMS_WINDOW_MS).key).toBe('share.title.smsExpired');
   });
@@ -134,7 +146,15 @@ describe('shareTitle and cardLines', () => {
     const card = buildCardData(withSms(filing(), NOW - 2 * HOUR), '', NOW);
     const lines = cardLines(card, NOW, zh);
     expect(lines.map((line) => line.role)).toEqual([
-      'brand', 'company', 'mini-program', 'headline', 'deadline', 'task', 'task', 'progress', 'footer',
+      'brand',
+      'company',
+      'mini-program',
+      'headline',
+      'deadline',
+      'task',
+      'task',
+      'progress',
+      'footer',
     ]);
     expect(lines.map((line) => line.text)).toEqual([
       '备案任务卡 · 备案助手',
@@ -172,14 +192,34 @@ describe('what the card never carries', () => {
     p.adminMobile = ADMIN_MOBILE;
     p.adminEmail = EMAIL;
     p.emergencyMobile = EMERGENCY;
-    p.legalRepresentative = { name: LEGAL_REP, idNumber: ID_NUMBER, idValidFrom: '2020-01-01', idValidTo: '', idLongTerm: true };
+    p.legalRepresentative = {
+      name: LEGAL_REP,
+      idNumber: ID_NUMBER,
+      idValidFrom: '2020-01-01',
+      idValidTo: '',
+      idLongTerm: true,
+    };
     p.legalRepIsPersonInCharge = false;
-    p.personInCharge = { name: ADMIN, idNumber: '110105199003071234', idValidFrom: '', idValidTo: '', idLongTerm: false, mobile: PIC_MOBILE };
+    p.personInCharge = {
+      name: ADMIN,
+      idNumber: '110105199003071234',
+      idValidFrom: '',
+      idValidTo: '',
+      idLongTerm: false,
+      mobile: PIC_MOBILE,
+    };
     p.bankReady = true;
     p.bankLast4 = BANK.slice(-4);
     p.serviceDescription = `联系 ${EMAIL} ${BANK}`;
     record.name = `备案 ${ID_NUMBER}`;
-    record.photos['legal-rep-id-front'] = { file: 'wxfile://usr/photos/legal-rep-id-front.jpg', width: 1, height: 1, takenAt: NOW, problems: [], sharpness: 1 };
+    record.photos['legal-rep-id-front'] = {
+      file: 'wxfile://usr/photos/legal-rep-id-front.jpg',
+      width: 1,
+      height: 1,
+      takenAt: NOW,
+      problems: [],
+      sharpness: 1,
+    };
     return record;
   }
 
@@ -198,7 +238,12 @@ describe('what the card never carries', () => {
     const record = pii();
     const card = buildCardData(record, `王 ${ADMIN_MOBILE}`, NOW);
     const code = encodeCard(card);
-    const reply: ReplyData = { filingId: card.filingId, verifier: 'legal-representative', action: 'sms-verified', at: NOW };
+    const reply: ReplyData = {
+      filingId: card.filingId,
+      verifier: 'legal-representative',
+      action: 'sms-verified',
+      at: NOW,
+    };
     const texts: string[] = [code, cardPath(code), replyPath(encodeReply(reply)), JSON.stringify(card)];
     for (const tr of [zh, en]) {
       const title = shareTitle(card, NOW);
@@ -232,7 +277,7 @@ describe('planReply', () => {
     expect(planReply(undefined, reply(NOW), NOW)).toEqual({ kind: 'unknown-filing' });
   });
 
-  test('marks the open cycle\'s track verified at the reply time', () => {
+  test("marks the open cycle's track verified at the reply time", () => {
     const record = withSms(filing(), NOW - 2 * HOUR);
     const plan = planReply(record, reply(NOW - HOUR), NOW);
     expect(plan.kind).toBe('verify-sms');
@@ -249,7 +294,11 @@ describe('planReply', () => {
 
     const record = withSms(filing(), NOW - 2 * HOUR);
     record.smsCycles[0].tracks[0].verifiedAt = NOW - 90 * 60_000;
-    expect(planReply(record, reply(NOW), NOW)).toEqual({ kind: 'already-verified', verifier: 'legal-representative', verifiedAt: NOW - 90 * 60_000 });
+    expect(planReply(record, reply(NOW), NOW)).toEqual({
+      kind: 'already-verified',
+      verifier: 'legal-representative',
+      verifiedAt: NOW - 90 * 60_000,
+    });
 
     const late = withSms(filing(), NOW - 30 * HOUR);
     const refused = planReply(late, reply(NOW), NOW);

@@ -49,7 +49,12 @@ const CARD_30_30_10: CardData = {
   verifier: 'legal-representative',
 };
 
-const REPLY: ReplyData = { filingId: 'k3J9_xQ-2mZt8VbW', verifier: 'person-in-charge', action: 'sms-verified', at: T0 + HOUR };
+const REPLY: ReplyData = {
+  filingId: 'k3J9_xQ-2mZt8VbW',
+  verifier: 'person-in-charge',
+  action: 'sms-verified',
+  at: T0 + HOUR,
+};
 
 // ---------------------------------------------------------------------------------------
 // Arbitraries
@@ -132,7 +137,9 @@ function bodyOf(code: string): number[] {
   const bytes = base64UrlDecode(code) as Uint8Array;
   return Array.from(bytes.subarray(0, bytes.length - 4));
 }
-function minimalCardBody(overrides: { flags?: number; done?: number; total?: number; sender?: number[] } = {}): number[] {
+function minimalCardBody(
+  overrides: { flags?: number; done?: number; total?: number; sender?: number[] } = {},
+): number[] {
   return [
     0x11,
     overrides.flags ?? 0,
@@ -179,7 +186,8 @@ describe('utf8Encode / utf8Decode', () => {
           expected = null;
         }
         // TextDecoder strips a leading BOM; our decoder keeps text byte-exact.
-        if (expected !== null && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) expected = '\ufeff' + expected;
+        if (expected !== null && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+          expected = '\ufeff' + expected;
         expect(utf8Decode(bytes)).toBe(expected);
       }),
       { numRuns: 3000 },
@@ -442,7 +450,16 @@ describe('decode reasons', () => {
       expect(decodeCard(input)).toEqual({ ok: false, reason: 'format' });
       expect(decodeReply(input)).toEqual({ ok: false, reason: 'format' });
     }
-    for (const input of ['\ud800', code + '\udc00', '%E0%A4%A', '%ED%A0%80', 'abc', code + '=', code + ' ', '+' + code]) {
+    for (const input of [
+      '\ud800',
+      code + '\udc00',
+      '%E0%A4%A',
+      '%ED%A0%80',
+      'abc',
+      code + '=',
+      code + ' ',
+      '+' + code,
+    ]) {
       expect(decodeCard(input)).toEqual({ ok: false, reason: 'format' });
     }
   });
@@ -477,8 +494,14 @@ describe('decode reasons', () => {
     badId[3] = '+'.charCodeAt(0);
     expect(decodeCard(seal(badId))).toEqual({ ok: false, reason: 'format' });
     // Reply with an unknown flag bit or a timestamp before 2020.
-    expect(decodeReply(seal([0x21, 0x04, ...ascii('abcdefghij'), ...varint(T0)]))).toEqual({ ok: false, reason: 'format' });
-    expect(decodeReply(seal([0x21, 0x00, ...ascii('abcdefghij'), ...varint(1000)]))).toEqual({ ok: false, reason: 'format' });
+    expect(decodeReply(seal([0x21, 0x04, ...ascii('abcdefghij'), ...varint(T0)]))).toEqual({
+      ok: false,
+      reason: 'format',
+    });
+    expect(decodeReply(seal([0x21, 0x00, ...ascii('abcdefghij'), ...varint(1000)]))).toEqual({
+      ok: false,
+      reason: 'format',
+    });
     expect(decodeReply(seal([0x21, 0x03, ...ascii('abcdefghij'), ...varint(T0)]))).toEqual({
       ok: true,
       card: { filingId: 'abcdefghij', verifier: 'person-in-charge', action: 'id-photos-sent', at: T0 },
@@ -567,15 +590,18 @@ describe('mutations of valid codes', () => {
     }
   });
 
-  it.each(replies.map((reply, i) => [i, reply] as const))('reply #%i: fail or original, never another reply', (_i, reply) => {
-    const code = encodeReply(reply);
-    for (const mutated of mutationsOf(code)) {
-      const result = decodeReply(mutated);
-      expectNoOtherCard(result, reply);
-      if (result.ok) expect(mutated).toBe(code);
-      expect(decodeCard(mutated).ok).toBe(false);
-    }
-  });
+  it.each(replies.map((reply, i) => [i, reply] as const))(
+    'reply #%i: fail or original, never another reply',
+    (_i, reply) => {
+      const code = encodeReply(reply);
+      for (const mutated of mutationsOf(code)) {
+        const result = decodeReply(mutated);
+        expectNoOtherCard(result, reply);
+        if (result.ok) expect(mutated).toBe(code);
+        expect(decodeCard(mutated).ok).toBe(false);
+      }
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------
@@ -628,7 +654,9 @@ describe('random input', () => {
       }
     }
     expect(thrown).toEqual([]);
-    expect([...reasons].every((r) => ['ok', 'empty', 'too-long', 'version', 'checksum', 'format'].includes(r))).toBe(true);
+    expect([...reasons].every((r) => ['ok', 'empty', 'too-long', 'version', 'checksum', 'format'].includes(r))).toBe(
+      true,
+    );
     const sorted = [...timings].sort((a, b) => a - b);
     const avg = timings.reduce((sum, t) => sum + t, 0) / timings.length;
     const p99 = sorted[Math.floor(sorted.length * 0.99)];

@@ -110,7 +110,11 @@ describe('trackState', () => {
     expect(trackState(track, T0 + 18 * HOUR)).toMatchObject({ remainingMs: 6 * HOUR, warning: '6h' });
     expect(trackState(track, T0 + 23 * HOUR - 1)).toMatchObject({ warning: '6h' });
     expect(trackState(track, T0 + 23 * HOUR)).toMatchObject({ remainingMs: HOUR, warning: '1h' });
-    expect(trackState(track, T0 + SMS_WINDOW_MS - 1)).toMatchObject({ state: 'counting', remainingMs: 1, warning: '1h' });
+    expect(trackState(track, T0 + SMS_WINDOW_MS - 1)).toMatchObject({
+      state: 'counting',
+      remainingMs: 1,
+      warning: '1h',
+    });
   });
 
   it('expires exactly at the deadline and stays at 0', () => {
@@ -121,7 +125,11 @@ describe('trackState', () => {
 
   it('verified freezes the remaining time at the moment of verification', () => {
     const verified = ok(markVerified(started(), T0 + 4 * HOUR));
-    expect(trackState(verified, T0 + 30 * HOUR)).toMatchObject({ state: 'verified', remainingMs: 20 * HOUR, warning: 'none' });
+    expect(trackState(verified, T0 + 30 * HOUR)).toMatchObject({
+      state: 'verified',
+      remainingMs: 20 * HOUR,
+      warning: 'none',
+    });
   });
 
   it('warns after the 4th and 5th wrong entries and locks on the 6th', () => {
@@ -310,7 +318,9 @@ describe('nextTickDelay', () => {
       expect(ticks).toEqual([T0 + 1000, T0 + 2000, T0 + 3000, T0 + 4000, T0 + 5000]);
       // The SMS countdown read at each tick falls by exactly one second.
       const track = started('legal-representative', T0);
-      expect(ticks.map((tick) => trackState(track, tick).remainingMs)).toEqual([1, 2, 3, 4, 5].map((s) => SMS_WINDOW_MS - s * 1000));
+      expect(ticks.map((tick) => trackState(track, tick).remainingMs)).toEqual(
+        [1, 2, 3, 4, 5].map((s) => SMS_WINDOW_MS - s * 1000),
+      );
     } finally {
       jest.useRealTimers();
     }

@@ -27,10 +27,7 @@ const GB32100_WEIGHTS = Array.from({ length: 17 }, (_, i) => {
   return w;
 });
 function gb32100Check(body17: string): string {
-  const sum = Array.from(body17).reduce(
-    (acc, ch, i) => acc + CREDIT_CODE_ALPHABET.indexOf(ch) * GB32100_WEIGHTS[i],
-    0,
-  );
+  const sum = Array.from(body17).reduce((acc, ch, i) => acc + CREDIT_CODE_ALPHABET.indexOf(ch) * GB32100_WEIGHTS[i], 0);
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
 }
 // GB 11643-1999: weight of position i (1-based) is 2^(18−i) mod 11; Σ mod 11 indexes "10X98765432".
@@ -59,9 +56,12 @@ describe('check-character formulas', () => {
 
   test('module check functions agree with the independent ones', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...CREDIT_CODE_ALPHABET), minLength: 17, maxLength: 17 }), (body) => {
-        expect(creditCodeCheckChar(body)).toBe(gb32100Check(body));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...CREDIT_CODE_ALPHABET), minLength: 17, maxLength: 17 }),
+        (body) => {
+          expect(creditCodeCheckChar(body)).toBe(gb32100Check(body));
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.stringMatching(/^\d{17}$/), (body) => {

@@ -12,7 +12,14 @@ import {
 const TEXT = defaultWatermarkText('', '2026-03-01');
 
 /** Signed distance from point (px, py) to the rotated text box of one copy (≤ 0 inside). */
-function boxDistance(layout: WatermarkLayout, textWidth: number, cx: number, cy: number, px: number, py: number): number {
+function boxDistance(
+  layout: WatermarkLayout,
+  textWidth: number,
+  cx: number,
+  cy: number,
+  px: number,
+  py: number,
+): number {
   const cos = Math.cos(layout.angleRad);
   const sin = Math.sin(layout.angleRad);
   const dx = px - cx;
@@ -118,7 +125,12 @@ describe('watermarkLayout', () => {
     expect(quadrants).toEqual(new Set(['LT', 'RT', 'LB', 'RB']));
     // Every point of the image, corners included, has a copy crossing near it.
     const near = 0.1 * Math.min(width, height);
-    for (const [x, y] of [[0, 0], [width, 0], [0, height], [width, height]]) {
+    for (const [x, y] of [
+      [0, 0],
+      [width, 0],
+      [0, height],
+      [width, height],
+    ]) {
       expect(nearestBox(l, tw, x, y)).toBeLessThanOrEqual(near);
     }
     const step = Math.min(width, height) / 25;
@@ -147,7 +159,9 @@ describe('watermarkLayout', () => {
   });
 
   it('is deterministic', () => {
-    expect(watermarkLayout({ width: 1234, height: 987, text: TEXT })).toEqual(watermarkLayout({ width: 1234, height: 987, text: TEXT }));
+    expect(watermarkLayout({ width: 1234, height: 987, text: TEXT })).toEqual(
+      watermarkLayout({ width: 1234, height: 987, text: TEXT }),
+    );
   });
 
   it('gives no positions for invalid sizes or empty text', () => {

@@ -77,7 +77,8 @@ describe('Spring Festival 2026', () => {
 
 describe('National Day', () => {
   it('2025: 10-01..08 off, 09-28 (Sunday) and 10-11 (Saturday) working', () => {
-    for (const date of datesFrom('2025-10-01', '2025-10-08')) expect([date, isWorkingDay(date).working]).toEqual([date, false]);
+    for (const date of datesFrom('2025-10-01', '2025-10-08'))
+      expect([date, isWorkingDay(date).working]).toEqual([date, false]);
     expect(dayKind('2025-09-28').kind).toBe('makeup-workday');
     expect(dayKind('2025-10-11').kind).toBe('makeup-workday');
     expect(addWorkingDays('2025-10-08', 1).date).toBe('2025-10-09');
@@ -240,7 +241,17 @@ describe('edge cases', () => {
   });
 
   it('rejects malformed dates with code bad-date', () => {
-    for (const bad of ['2025-13-01', '2025-2-3', 'abc', '', '2025-02-29', '2024-02-30', '2025-02-03T00:00', ' 2025-02-03', '20250203']) {
+    for (const bad of [
+      '2025-13-01',
+      '2025-2-3',
+      'abc',
+      '',
+      '2025-02-29',
+      '2024-02-30',
+      '2025-02-03T00:00',
+      ' 2025-02-03',
+      '20250203',
+    ]) {
       expect([bad, errorCodeOf(() => isWorkingDay(bad))]).toEqual([bad, 'bad-date']);
       expect([bad, errorCodeOf(() => addWorkingDays(bad, 1))]).toEqual([bad, 'bad-date']);
       expect([bad, errorCodeOf(() => workingDaysBetween('2025-01-01', bad))]).toEqual([bad, 'bad-date']);

@@ -31,7 +31,8 @@ async function toTop(page: Page) {
   });
 }
 /** The real <input>/<textarea> inside a Taro H5 input component (or the element itself). */
-const field = (page: Page, id: string) => byTestId(page, id).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
+const field = (page: Page, id: string) =>
+  byTestId(page, id).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
 
 async function typeInto(page: Page, id: string, value: string) {
   // A masked identifier shows its input again after a tap on Show.
@@ -57,7 +58,12 @@ async function createFiling(page: Page, name: string): Promise<string> {
 }
 
 async function openStep(page: Page, step: string) {
-  if (!(await byTestId(page, `note-${step}`).isVisible().catch(() => false))) await byTestId(page, `step-toggle-${step}`).click();
+  if (
+    !(await byTestId(page, `note-${step}`)
+      .isVisible()
+      .catch(() => false))
+  )
+    await byTestId(page, `step-toggle-${step}`).click();
 }
 
 test('the whole journey survives a reload (zh-CN)', async () => {

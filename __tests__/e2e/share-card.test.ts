@@ -31,7 +31,10 @@ function adminStorage(): string {
   const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no SMS track');
   record.smsCycles = [{ ...cycle, tracks: [started.track] }];
-  const persisted = { state: { localePreference: 'system', filings: { [ID]: record }, filingOrder: [ID], unreadableFilings: [] }, version: 2 };
+  const persisted = {
+    state: { localePreference: 'system', filings: { [ID]: record }, filingOrder: [ID], unreadableFilings: [] },
+    version: 2,
+  };
   // Taro's H5 storage keeps { data } around the value the store writes.
   return JSON.stringify({ data: JSON.stringify(persisted) });
 }
@@ -77,71 +80,94 @@ const TEXT = {
   },
 } as const;
 
-test.each(['zh-CN', 'en'] as const)('admin shares, the legal representative opens and replies, the admin applies the reply (%s)', async (locale) => {
-  const text = TEXT[locale];
-  // 1. The administrator shares: in the browser build the link is copied and shown.
-  const admin = await newPhone(app.browser, { locale });
-  await seedAdmin(admin);
-  await openLink(admin, `${app.url}#/pages/share/index?id=${ID}`);
-  await seeText(admin, text.send);
-  await admin.locator('[data-testid="sender-input"] input, input[data-testid="sender-input"]').first().fill(text.sender);
-  await admin.locator('[data-testid="card-image"]').first().waitFor({ state: 'attached', timeout: 10000 });
-  await admin.getByText(text.send, { exact: true }).click();
-  const linkBox = admin.locator('[data-testid="share-link"]').first();
-  await linkBox.waitFor({ state: 'visible', timeout: 10000 });
-  const cardUrl = (await linkBox.innerText()).trim();
-  expect(cardUrl.startsWith(`${app.url}#/pages/card/index?c=`)).toBe(true);
-  for (const secret of ['13800138000', '11010519491231002X', '91350100M000100Y43', '李建国', '王晓明', '138001', '100Y43']) {
-    expect(decodeURIComponent(cardUrl)).not.toContain(secret);
-  }
-  await shot(admin, `share-page-${locale}`);
+test.each(['zh-CN', 'en'] as const)(
+  'admin shares, the legal representative opens and replies, the admin applies the reply (%s)',
+  async (locale) => {
+    const text = TEXT[locale];
+    // 1. The administrator shares: in the browser build the link is copied and shown.
+    const admin = await newPhone(app.browser, { locale });
+    await seedAdmin(admin);
+    await openLink(admin, `${app.url}#/pages/share/index?id=${ID}`);
+    await seeText(admin, text.send);
+    await admin
+      .locator('[data-testid="sender-input"] input, input[data-testid="sender-input"]')
+      .first()
+      .fill(text.sender);
+    await admin.locator('[data-testid="card-image"]').first().waitFor({ state: 'attached', timeout: 10000 });
+    await admin.getByText(text.send, { exact: true }).click();
+    const linkBox = admin.locator('[data-testid="share-link"]').first();
+    await linkBox.waitFor({ state: 'visible', timeout: 10000 });
+    const cardUrl = (await linkBox.innerText()).trim();
+    expect(cardUrl.startsWith(`${app.url}#/pages/card/index?c=`)).toBe(true);
+    for (const secret of [
+      '13800138000',
+      '11010519491231002X',
+      '91350100M000100Y43',
+      '李建国',
+      '王晓明',
+      '138001',
+      '100Y43',
+    ]) {
+      expect(decodeURIComponent(cardUrl)).not.toContain(secret);
+    }
+    await shot(admin, `share-page-${locale}`);
 
-  // 2. A fresh context with empty storage opens the link: tasks and a live countdown.
-  const rep = await newPhone(app.browser, { locale });
-  await openLink(rep, cardUrl);
-  await seeText(rep, '杭州青禾科技有限公司');
-  await seeText(rep, text.senderShown);
-  expect(await rep.locator('[data-testid="task-sms-status"]').first().innerText()).toBe(text.counting);
-  await seeText(rep, 'beian.miit.gov.cn');
-  const countdown = rep.locator('[data-testid="sms-countdown"]').first();
-  const first = await countdown.innerText();
-  expect(first).toMatch(/2[12]:\d\d:\d\d|1\d:\d\d:\d\d/);
-  await rep.waitForFunction(
-    (before) => document.querySelector('[data-testid="sms-countdown"]')?.textContent !== before,
-    first,
-    { timeout: 2000 },
-  );
-  expect(await rep.evaluate(() => Object.keys(window.localStorage).filter((k) => k === 'filing-companion' && window.localStorage.getItem(k)?.includes('Fq7kPz2mWx9a')))).toEqual([]);
-  await shot(rep, `share-card-${locale}`);
+    // 2. A fresh context with empty storage opens the link: tasks and a live countdown.
+    const rep = await newPhone(app.browser, { locale });
+    await openLink(rep, cardUrl);
+    await seeText(rep, '杭州青禾科技有限公司');
+    await seeText(rep, text.senderShown);
+    expect(await rep.locator('[data-testid="task-sms-status"]').first().innerText()).toBe(text.counting);
+    await seeText(rep, 'beian.miit.gov.cn');
+    const countdown = rep.locator('[data-testid="sms-countdown"]').first();
+    const first = await countdown.innerText();
+    expect(first).toMatch(/2[12]:\d\d:\d\d|1\d:\d\d:\d\d/);
+    await rep.waitForFunction(
+      (before) => document.querySelector('[data-testid="sms-countdown"]')?.textContent !== before,
+      first,
+      { timeout: 2000 },
+    );
+    expect(
+      await rep.evaluate(() =>
+        Object.keys(window.localStorage).filter(
+          (k) => k === 'filing-companion' && window.localStorage.getItem(k)?.includes('Fq7kPz2mWx9a'),
+        ),
+      ),
+    ).toEqual([]);
+    await shot(rep, `share-card-${locale}`);
 
-  // 3. It replies.
-  await rep.getByText(text.replySms, { exact: true }).click();
-  const replyBox = rep.locator('[data-testid="share-link"]').first();
-  await replyBox.waitFor({ state: 'visible', timeout: 10000 });
-  const replyUrl = (await replyBox.innerText()).trim();
-  expect(replyUrl.startsWith(`${app.url}#/pages/card/index?r=`)).toBe(true);
+    // 3. It replies.
+    await rep.getByText(text.replySms, { exact: true }).click();
+    const replyBox = rep.locator('[data-testid="share-link"]').first();
+    await replyBox.waitFor({ state: 'visible', timeout: 10000 });
+    const replyUrl = (await replyBox.innerText()).trim();
+    expect(replyUrl.startsWith(`${app.url}#/pages/card/index?r=`)).toBe(true);
 
-  // 4. The administrator opens the reply, sees what will change, confirms.
-  await openLink(admin, replyUrl);
-  await seeText(admin, text.change);
-  await shot(admin, `share-reply-${locale}`);
-  await admin.getByText(text.confirm, { exact: true }).click();
-  await seeText(admin, text.applied);
-  expect(await admin.locator('[data-testid="reply-track-state"]').first().innerText()).toBe(text.verified);
-  const saved = await admin.evaluate(() => window.localStorage.getItem('filing-companion') ?? '');
-  const state = JSON.parse(JSON.parse(saved).data).state;
-  expect(state.filings.Fq7kPz2mWx9a.smsCycles[0].tracks[0].verifiedAt).toEqual(expect.any(Number));
-  await shot(admin, `share-reply-applied-${locale}`);
+    // 4. The administrator opens the reply, sees what will change, confirms.
+    await openLink(admin, replyUrl);
+    await seeText(admin, text.change);
+    await shot(admin, `share-reply-${locale}`);
+    await admin.getByText(text.confirm, { exact: true }).click();
+    await seeText(admin, text.applied);
+    expect(await admin.locator('[data-testid="reply-track-state"]').first().innerText()).toBe(text.verified);
+    const saved = await admin.evaluate(() => window.localStorage.getItem('filing-companion') ?? '');
+    const state = JSON.parse(JSON.parse(saved).data).state;
+    expect(state.filings.Fq7kPz2mWx9a.smsCycles[0].tracks[0].verifiedAt).toEqual(expect.any(Number));
+    await shot(admin, `share-reply-applied-${locale}`);
 
-  // 5. A tampered link shows the friendly error.
-  const tampered = cardUrl.replace(/c=(.{12})(.)/, (_m, head: string, ch: string) => `c=${head}${ch === 'A' ? 'B' : 'A'}`);
-  expect(tampered).not.toBe(cardUrl);
-  await openLink(rep, tampered);
-  await seeText(rep, text.bad);
-  await seeText(rep, text.badBody);
-  await shot(rep, `share-card-tampered-${locale}`);
+    // 5. A tampered link shows the friendly error.
+    const tampered = cardUrl.replace(
+      /c=(.{12})(.)/,
+      (_m, head: string, ch: string) => `c=${head}${ch === 'A' ? 'B' : 'A'}`,
+    );
+    expect(tampered).not.toBe(cardUrl);
+    await openLink(rep, tampered);
+    await seeText(rep, text.bad);
+    await seeText(rep, text.badBody);
+    await shot(rep, `share-card-tampered-${locale}`);
 
-  expect(outsideLocalhost(app.requests)).toEqual([]);
-  await admin.context().close();
-  await rep.context().close();
-});
+    expect(outsideLocalhost(app.requests)).toEqual([]);
+    await admin.context().close();
+    await rep.context().close();
+  },
+);

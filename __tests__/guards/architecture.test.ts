@@ -21,7 +21,10 @@ const importsOf = (file: string) =>
 test('src/domain imports nothing but itself and plain libraries', () => {
   const bad = filesUnder(path.join(SRC, 'domain')).flatMap((file) =>
     importsOf(file)
-      .filter((spec) => /^(@tarojs\/|react|zustand|@\/(platform|store|features|pages|components))/.test(spec) || /^\.\.\//.test(spec))
+      .filter(
+        (spec) =>
+          /^(@tarojs\/|react|zustand|@\/(platform|store|features|pages|components))/.test(spec) || /^\.\.\//.test(spec),
+      )
       .map((spec) => `${path.relative(SRC, file)} → ${spec}`),
   );
   expect(bad).toEqual([]);

@@ -52,7 +52,10 @@ test('sets statuses with time; step 4.5 warns before it is marked done', async (
   // Notes are kept as typed without changing the status time.
   open('reg-3');
   fireEvent.change(screen.getByTestId('note-reg-3'), { target: { value: '在垃圾邮件里找到了' } });
-  expect(useAppStore.getState().filings[id].steps['reg-3']).toMatchObject({ note: '在垃圾邮件里找到了', changedAt: null });
+  expect(useAppStore.getState().filings[id].steps['reg-3']).toMatchObject({
+    note: '在垃圾邮件里找到了',
+    changedAt: null,
+  });
 });
 
 test('verification method choice records the method', () => {
@@ -92,7 +95,9 @@ test('a malformed filing number gets a clear error and is not saved; a valid one
   open('filing-approved');
   fireEvent.change(screen.getByTestId('filing-number-input'), { target: { value: '粤B2-20090059' } });
   fireEvent.click(screen.getByTestId('filing-number-save'));
-  expect(screen.getByTestId('filing-number-error').textContent).toBe('缺少小程序服务编号：结尾应是「-数字X」，例如 -1626X');
+  expect(screen.getByTestId('filing-number-error').textContent).toBe(
+    '缺少小程序服务编号：结尾应是「-数字X」，例如 -1626X',
+  );
   expect(useAppStore.getState().filings[id].filingNumber).toBeNull();
   fireEvent.change(screen.getByTestId('filing-number-input'), { target: { value: 'AB2-20090059-1626X' } });
   expect(screen.queryByTestId('filing-number-error')).toBeNull();
@@ -109,7 +114,8 @@ test('a malformed filing number gets a clear error and is not saved; a valid one
 test('links to profile, pre-flight, help, share and photos', () => {
   const id = seedFiling();
   render(<FilingPage id={id} />);
-  for (const testId of ['link-profile', 'link-preflight', 'link-help', 'link-share', 'link-photos']) fireEvent.click(screen.getByTestId(testId));
+  for (const testId of ['link-profile', 'link-preflight', 'link-help', 'link-share', 'link-photos'])
+    fireEvent.click(screen.getByTestId(testId));
   const urls = taroCalls.filter((c) => c.api === 'navigateTo').map((c) => (c.args as { url: string }).url);
   expect(urls).toEqual([
     `/pages/profile/index?id=${id}`,
@@ -132,6 +138,8 @@ test('shows the English texts', () => {
   resetJourneyStore('en');
   const id = seedFiling('Client B');
   render(<FilingPage id={id} />);
-  expect(screen.getByText('Go to the WeChat Official Platform homepage and click "Register Now" in the top-right corner.')).toBeTruthy();
+  expect(
+    screen.getByText('Go to the WeChat Official Platform homepage and click "Register Now" in the top-right corner.'),
+  ).toBeTruthy();
   expect(screen.getByTestId('phase-filing').textContent).toContain('Telecom bureau review');
 });

@@ -9,7 +9,8 @@ import { resetJourneyStore, seedFiling } from './journey-support';
 
 beforeEach(() => resetJourneyStore());
 
-const ids = () => [...document.querySelectorAll('.material')].map((el) => el.getAttribute('data-testid')!.replace('material-', ''));
+const ids = () =>
+  [...document.querySelectorAll('.material')].map((el) => el.getAttribute('data-testid')!.replace('material-', ''));
 const update = (id: string, change: Parameters<ReturnType<typeof useAppStore.getState>['updateProfile']>[1]) =>
   act(() => useAppStore.getState().updateProfile(id, change, Date.now()));
 
@@ -35,7 +36,9 @@ test('the checklist updates when the profile changes', () => {
 
   update(id, (p) => ({ ...p, adminMobile: '13800138000', province: '44', legalRepIsPersonInCharge: false }));
   expect(screen.getByTestId('material-status-admin-mobile').textContent).toBe('已就绪');
-  expect(ids()).toEqual(expect.arrayContaining(['authorization-letter', 'person-in-charge-id-front', 'guangdong-signed-documents']));
+  expect(ids()).toEqual(
+    expect.arrayContaining(['authorization-letter', 'person-in-charge-id-front', 'guangdong-signed-documents']),
+  );
 
   update(id, (p) => ({ ...p, emergencyMobile: '13800138000' }));
   expect(screen.getByTestId('material-status-emergency-contact').textContent).toBe('需处理');
@@ -67,7 +70,10 @@ test('email needs the inline confirmation; letters are marked done with a date; 
   fireEvent.click(screen.getByTestId('material-go-admin-mobile'));
   fireEvent.click(screen.getByTestId('material-go-legal-rep-id-front'));
   const urls = taroCalls.filter((c) => c.api === 'navigateTo').map((c) => (c.args as { url: string }).url);
-  expect(urls).toEqual([`/pages/profile/index?id=${id}&field=adminMobile`, `/pages/photos/index?id=${id}&slot=legal-rep-id-front`]);
+  expect(urls).toEqual([
+    `/pages/profile/index?id=${id}&field=adminMobile`,
+    `/pages/photos/index?id=${id}&slot=legal-rep-id-front`,
+  ]);
 });
 
 test('photo presence comes from the filing photos; a flagged photo needs attention', () => {

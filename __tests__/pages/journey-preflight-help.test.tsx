@@ -33,20 +33,36 @@ function completeProfile(p: FilingProfile): FilingProfile {
     adminMobile: '13800138000',
     adminEmail: 'ops@example.com',
     emergencyMobile: '13900139000',
-    legalRepresentative: { name: '李四', idNumber: '11010519491231002X', idValidFrom: '2020-01-01', idValidTo: '', idLongTerm: true },
+    legalRepresentative: {
+      name: '李四',
+      idNumber: '11010519491231002X',
+      idValidFrom: '2020-01-01',
+      idValidTo: '',
+      idLongTerm: true,
+    },
     commitmentLetterDate: today(),
   };
 }
 
 test('pre-flight lists blocking problems with their fields and links each to its field', () => {
   const id = seedFiling();
-  act(() => useAppStore.getState().updateProfile(id, (p) => ({ ...completeProfile(p), adminMobile: '12345', emergencyMobile: '13800138000' }), Date.now()));
+  act(() =>
+    useAppStore
+      .getState()
+      .updateProfile(
+        id,
+        (p) => ({ ...completeProfile(p), adminMobile: '12345', emergencyMobile: '13800138000' }),
+        Date.now(),
+      ),
+  );
   render(<PreflightPage id={id} />);
   const row = screen.getByTestId('problem-blocking-adminMobile');
   expect(row.textContent).toContain('管理员手机号');
   expect(row.textContent).toContain('手机号应为 11 位，现在 5 位');
   fireEvent.click(row);
-  expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({ url: `/pages/profile/index?id=${id}&field=adminMobile` });
+  expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({
+    url: `/pages/profile/index?id=${id}&field=adminMobile`,
+  });
   expect(screen.queryByTestId('preflight-clear')).toBeNull();
 });
 
@@ -65,7 +81,11 @@ test('pre-flight for an unknown filing is friendly', () => {
 
 test('help carries the guide notes and FAQ in both languages', () => {
   const { unmount } = render(<HelpPage id='x' />);
-  for (const text of ['收不到激活邮件时，请查看垃圾邮件。', '管理员信息必须填写，提交后不能修改。', '不建议跨省备案。个人主体跨省备案需提供暂住证或社保证明。']) {
+  for (const text of [
+    '收不到激活邮件时，请查看垃圾邮件。',
+    '管理员信息必须填写，提交后不能修改。',
+    '不建议跨省备案。个人主体跨省备案需提供暂住证或社保证明。',
+  ]) {
     expect(screen.getByText(text)).toBeTruthy();
   }
   expect(screen.getByText(/通常一周内/)).toBeTruthy();
@@ -85,7 +105,12 @@ test('every code the journey can show has a message in both languages', () => {
     ...MATERIAL_IDS.map((m) => `material.${m}`),
     ...MATERIAL_REASON_CODES.map((r) => `reason.${r}`),
     ...FILING_NUMBER_REASONS.map((r) => `filingNumber.${r}`),
-    ...VALIDATION_REASONS.filter((r) => r !== 'empty').flatMap((r) => [`invalid.id.${r}`, `invalid.credit.${r}`, `invalid.mobile.${r}`, `invalid.email.${r}`]),
+    ...VALIDATION_REASONS.filter((r) => r !== 'empty').flatMap((r) => [
+      `invalid.id.${r}`,
+      `invalid.credit.${r}`,
+      `invalid.mobile.${r}`,
+      `invalid.email.${r}`,
+    ]),
   ];
   const idReasons = ['charset', 'length', 'region', 'birth-date', 'future-birth-date', 'checksum'];
   const creditReasons = ['charset', 'length', 'region', 'checksum', 'authority'];

@@ -10,13 +10,16 @@ const VALID_CREDIT = '91350100M000100Y43';
 
 beforeEach(() => resetJourneyStore());
 
-const type = (path: string, value: string) => fireEvent.change(screen.getByTestId(`input-${path}`), { target: { value } });
+const type = (path: string, value: string) =>
+  fireEvent.change(screen.getByTestId(`input-${path}`), { target: { value } });
 
 test('a bad ID number shows a specific error; fixing it clears the error and masks it after blur', () => {
   const id = seedFiling();
   render(<ProfilePage id={id} />);
   type('legalRepresentative.idNumber', '110105194912310021');
-  expect(screen.getByTestId('error-legalRepresentative.idNumber').textContent).toBe('校验位不对，请逐位核对（常见是输错一位或两位颠倒）');
+  expect(screen.getByTestId('error-legalRepresentative.idNumber').textContent).toBe(
+    '校验位不对，请逐位核对（常见是输错一位或两位颠倒）',
+  );
   // Kept as typed in the store on every keystroke.
   expect(useAppStore.getState().filings[id].profile.legalRepresentative.idNumber).toBe('110105194912310021');
 
@@ -58,7 +61,9 @@ test('mobile and email validate as typed, in English too', () => {
   type('adminMobile', '13800138000');
   expect(screen.queryByTestId('error-adminMobile')).toBeNull();
   type('emergencyMobile', '13800138000');
-  expect(screen.getByTestId('error-emergencyMobile').textContent).toBe('The emergency contact cannot use the administrator\'s mobile');
+  expect(screen.getByTestId('error-emergencyMobile').textContent).toBe(
+    "The emergency contact cannot use the administrator's mobile",
+  );
   type('adminEmail', 'not-an-email');
   expect(screen.getByTestId('error-adminEmail').textContent).toBe('Not an email address, e.g. name@example.com');
   // A field emptied after typing says it is required.

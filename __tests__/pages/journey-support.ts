@@ -6,7 +6,14 @@ import { resetTaroMock } from '../support/taro-mock';
 export function resetJourneyStore(localePreference: 'system' | 'en' | 'zh-CN' = 'system') {
   resetTaroMock();
   act(() =>
-    useAppStore.setState({ localePreference, recovery: null, writeFailure: null, filings: {}, filingOrder: [], unreadableFilings: [] }),
+    useAppStore.setState({
+      localePreference,
+      recovery: null,
+      writeFailure: null,
+      filings: {},
+      filingOrder: [],
+      unreadableFilings: [],
+    }),
   );
 }
 

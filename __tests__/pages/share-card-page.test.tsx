@@ -96,13 +96,21 @@ describe('card page (legal representative, empty storage)', () => {
     render(<CardPageRoute />);
     const button = screen.getByTestId('reply-sms-verified');
     expect(button.getAttribute('data-open-type')).toBe('share');
-    const fromButton = shareAppMessage.current?.({ from: 'button', target: { id: button.id } }) as { title: string; path: string };
+    const fromButton = shareAppMessage.current?.({ from: 'button', target: { id: button.id } }) as {
+      title: string;
+      path: string;
+    };
     expect(fromButton.title).toBe('法人已完成备案短信核验');
     expect(fromButton.path.startsWith('/pages/card/index?r=')).toBe(true);
     const decoded = decodeReply(fromButton.path.split('?r=')[1]);
-    expect(decoded).toEqual({ ok: true, card: { filingId: ID, verifier: 'legal-representative', action: 'sms-verified', at: NOW } });
+    expect(decoded).toEqual({
+      ok: true,
+      card: { filingId: ID, verifier: 'legal-representative', action: 'sms-verified', at: NOW },
+    });
 
-    const photos = shareAppMessage.current?.({ from: 'button', target: { id: 'reply-id-photos-sent' } }) as { path: string };
+    const photos = shareAppMessage.current?.({ from: 'button', target: { id: 'reply-id-photos-sent' } }) as {
+      path: string;
+    };
     const photosReply = decodeReply(photos.path.split('?r=')[1]);
     expect(photosReply.ok && photosReply.card.action).toBe('id-photos-sent');
 
@@ -120,7 +128,9 @@ describe('reply page (administrator)', () => {
     const at = NOW - 30 * 60_000;
     routerParams.current = { r: encodeURIComponent(reply(at)) };
     render(<CardPageRoute />);
-    expect(screen.getByTestId('reply-change').textContent).toContain(`法人的短信核验：倒计时中 → 已核验（${chinaClock(at)}）`);
+    expect(screen.getByTestId('reply-change').textContent).toContain(
+      `法人的短信核验：倒计时中 → 已核验（${chinaClock(at)}）`,
+    );
     expect(useAppStore.getState().filings[ID].smsCycles[0].tracks[0].verifiedAt).toBeNull();
 
     act(() => {

@@ -1,5 +1,13 @@
 import { render, screen, fireEvent, act, waitFor } from '@testing-library/react';
-import { albumAnswers, canvasTexts, modalAnswers, resetTaroMock, routerParams, shareAppMessage, taroCalls } from '../support/taro-mock';
+import {
+  albumAnswers,
+  canvasTexts,
+  modalAnswers,
+  resetTaroMock,
+  routerParams,
+  shareAppMessage,
+  taroCalls,
+} from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import SharePageRoute from '@/pages/share/index';
 import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
@@ -30,7 +38,13 @@ beforeEach(() => {
   resetTaroMock();
   const record = filing();
   act(() =>
-    useAppStore.setState({ localePreference: 'system', recovery: null, writeFailure: null, filings: { [ID]: record }, filingOrder: [ID] }),
+    useAppStore.setState({
+      localePreference: 'system',
+      recovery: null,
+      writeFailure: null,
+      filings: { [ID]: record },
+      filingOrder: [ID],
+    }),
   );
   routerParams.current = { id: ID };
 });
@@ -53,7 +67,12 @@ test('previews the card, draws the 5:4 image and shares title, card path and ima
   expect(message.path.startsWith('/pages/card/index?c=')).toBe(true);
   expect(message.imageUrl).toMatch(/^wxfile:\/\/usr\/share-card-\d+\.png$|share-card-\d+\.png$/);
   const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
-  expect(decoded.ok && decoded.card).toMatchObject({ filingId: ID, company: '杭州青禾科技有限公司', sender: '', tasks: { sms: 'counting' } });
+  expect(decoded.ok && decoded.card).toMatchObject({
+    filingId: ID,
+    company: '杭州青禾科技有限公司',
+    sender: '',
+    tasks: { sms: 'counting' },
+  });
   expect(message.path).toBe(cardPath(decodeURIComponent(message.path.split('?c=')[1])));
 });
 
@@ -91,7 +110,9 @@ test('saving the poster with the album permission denied explains it and opens t
   const saved = taroCalls.filter((c) => c.api === 'saveImageToPhotosAlbum');
   expect(saved).toHaveLength(2);
   expect((saved[1].args as { filePath: string }).filePath).toMatch(/share-card-\d+\.png$/);
-  expect(taroCalls.some((c) => c.api === 'showToast' && (c.args as { title: string }).title === '已保存到相册')).toBe(true);
+  expect(taroCalls.some((c) => c.api === 'showToast' && (c.args as { title: string }).title === '已保存到相册')).toBe(
+    true,
+  );
 });
 
 test('an unknown filing id shows a clear notice', () => {

@@ -39,10 +39,19 @@ describe('filings slice', () => {
     const raw = memoryStorage();
     const store = createAppStore(raw);
     store.getState().createFiling('A', 'idA', NOW);
-    store.getState().updateProfile('idA', (p) => ({ ...p, creditCode: '91350100M0000', companyName: '某某科技' }), NOW + 5);
+    store
+      .getState()
+      .updateProfile('idA', (p) => ({ ...p, creditCode: '91350100M0000', companyName: '某某科技' }), NOW + 5);
     store.getState().setMaterialMark('idA', 'email', { done: true, confirmed: true }, NOW + 6);
     store.getState().setStep('idA', 'reg-1.1', 'done', NOW + 7, 'registered');
-    store.getState().rejectStep('idA', 'filing-platform-review', { field: 'serviceDescription', reason: 'too vague', fix: 'describe the services' }, NOW + 8);
+    store
+      .getState()
+      .rejectStep(
+        'idA',
+        'filing-platform-review',
+        { field: 'serviceDescription', reason: 'too vague', fix: 'describe the services' },
+        NOW + 8,
+      );
 
     const again = createAppStore(raw);
     const filing = again.getState().filings.idA;
@@ -58,7 +67,11 @@ describe('filings slice', () => {
     store.getState().createFiling('A', 'idA', NOW);
     store.getState().setStep('idA', 'reg-3', 'in-progress', NOW + 1);
     store.getState().setStepNote('idA', 'reg-3', 'mail not arrived yet', NOW + 2);
-    expect(store.getState().filings.idA.steps['reg-3']).toMatchObject({ status: 'in-progress', changedAt: NOW + 1, note: 'mail not arrived yet' });
+    expect(store.getState().filings.idA.steps['reg-3']).toMatchObject({
+      status: 'in-progress',
+      changedAt: NOW + 1,
+      note: 'mail not arrived yet',
+    });
     expect(store.getState().filings.idA.updatedAt).toBe(NOW + 2);
     store.getState().setStepNote('missing', 'reg-3', 'x', NOW + 3);
     expect(Object.keys(store.getState().filings)).toEqual(['idA']);
@@ -72,7 +85,10 @@ describe('filings slice', () => {
     expect(store.getState().approve('idA', '粤B2-20090059-1626X', NOW)).toEqual({ ok: true });
     expect(store.getState().filings.idA.filingNumber).toBe('粤B2-20090059-1626X');
     expect(store.getState().filings.idA.steps['filing-approved'].status).toBe('done');
-    expect(store.getState().approve('nope', '粤B2-20090059-1626X', NOW)).toEqual({ ok: false, reason: 'unknown-filing' });
+    expect(store.getState().approve('nope', '粤B2-20090059-1626X', NOW)).toEqual({
+      ok: false,
+      reason: 'unknown-filing',
+    });
   });
 
   it('migrates a version 1 store (settings only) to filings', () => {
@@ -93,7 +109,13 @@ describe('filings slice', () => {
           localePreference: 'zh-CN',
           filingOrder: ['good', 'ghost', 'good'],
           filings: {
-            good: { id: 'good', name: 'Good', createdAt: NOW, profile: { companyName: 42, bankLast4: '6222021234567890', entityType: 'alien' }, steps: { 'reg-1.1': { status: 'flying' } } },
+            good: {
+              id: 'good',
+              name: 'Good',
+              createdAt: NOW,
+              profile: { companyName: 42, bankLast4: '6222021234567890', entityType: 'alien' },
+              steps: { 'reg-1.1': { status: 'flying' } },
+            },
             broken: 'not an object',
           },
         },

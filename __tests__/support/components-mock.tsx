@@ -9,7 +9,15 @@ type AnyProps = Record<string, unknown> & { children?: React.ReactNode };
 function passThrough(props: AnyProps) {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (key === 'className' || key === 'id' || key === 'style' || key === 'onClick' || key.startsWith('data-') || key === 'role') out[key] = value;
+    if (
+      key === 'className' ||
+      key === 'id' ||
+      key === 'style' ||
+      key === 'onClick' ||
+      key.startsWith('data-') ||
+      key === 'role'
+    )
+      out[key] = value;
   }
   return out;
 }
@@ -33,7 +41,8 @@ export const Navigator = make('a');
 export function Button(props: AnyProps) {
   const onClick = () => {
     (props.onClick as (() => void) | undefined)?.();
-    if (props.openType === 'agreePrivacyAuthorization') (props.onAgreePrivacyAuthorization as (() => void) | undefined)?.();
+    if (props.openType === 'agreePrivacyAuthorization')
+      (props.onAgreePrivacyAuthorization as (() => void) | undefined)?.();
   };
   return React.createElement(
     'button',
@@ -108,12 +117,17 @@ export function Picker(props: AnyProps) {
       {
         'data-testid': props['data-testid'] ? `${props['data-testid'] as string}-select` : undefined,
         value: String(props.value ?? ''),
-        onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.({ detail: { value: props.mode === 'date' ? e.target.value : Number(e.target.value) } }),
+        onChange: (e: React.ChangeEvent<HTMLSelectElement>) =>
+          onChange?.({ detail: { value: props.mode === 'date' ? e.target.value : Number(e.target.value) } }),
       },
       props.mode === 'date'
         ? null
         : range.map((item, index) =>
-            React.createElement('option', { key: index, value: index }, rangeKey ? String((item as Record<string, unknown>)[rangeKey]) : String(item)),
+            React.createElement(
+              'option',
+              { key: index, value: index },
+              rangeKey ? String((item as Record<string, unknown>)[rangeKey]) : String(item),
+            ),
           ),
     ),
     props.children,

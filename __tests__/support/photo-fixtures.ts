@@ -92,7 +92,7 @@ export function textDocument(o: DocumentOptions): RgbaImage {
   const paper = o.paper ?? 228;
   const density = o.density ?? 0.85;
   const table = o.table ?? 'none';
-  const fraction = table === 'none' ? 1 : o.paperFraction ?? 0.9;
+  const fraction = table === 'none' ? 1 : (o.paperFraction ?? 0.9);
   const tableRgb = table === 'black' ? [14, 14, 17] : [118, 92, 66];
   fillRect(img, 0, 0, width, height, tableRgb);
 
@@ -157,7 +157,15 @@ export function textDocument(o: DocumentOptions): RgbaImage {
 }
 
 /** One glyph: 2–5 horizontal/vertical strokes inside a g×g cell, like a Han character. */
-function drawGlyph(img: RgbaImage, x: number, y: number, g: number, s: number, rgb: readonly number[], rand: () => number): void {
+function drawGlyph(
+  img: RgbaImage,
+  x: number,
+  y: number,
+  g: number,
+  s: number,
+  rgb: readonly number[],
+  rand: () => number,
+): void {
   const strokes = 2 + Math.floor(rand() * 4);
   for (let i = 0; i < strokes; i++) {
     if (rand() < 0.5) {
@@ -302,7 +310,8 @@ export interface PhotoFixture {
 export function photoFixtures(seedBase: number): PhotoFixture[] {
   const s = (n: number) => seedBase * 1000 + n;
   const list: PhotoFixture[] = [];
-  const good = (name: string, kind: PhotoKind, make: () => RgbaImage) => list.push({ name, kind, expected: 'good', make });
+  const good = (name: string, kind: PhotoKind, make: () => RgbaImage) =>
+    list.push({ name, kind, expected: 'good', make });
   const bad = (name: string, kind: PhotoKind, expected: FixtureClass, make: () => RgbaImage) =>
     list.push({ name, kind, expected, make });
   const lic = (n: number, extra: Partial<DocumentOptions> = {}) =>
@@ -313,62 +322,89 @@ export function photoFixtures(seedBase: number): PhotoFixture[] {
     textDocument({ width: 1200, height: 1600, seed: s(n), glyphPx: 18, ...extra });
 
   // --- good (24) ---
-  for (const [i, paper] of [[1, 228], [2, 215], [3, 232], [4, 205]] as const) {
+  for (const [i, paper] of [
+    [1, 228],
+    [2, 215],
+    [3, 232],
+    [4, 205],
+  ] as const) {
     good(`license dense paper=${paper}`, 'license', () => lic(i, { paper }));
   }
   good('license on wood table', 'license', () => lic(5, { table: 'wood', paperFraction: 0.85 }));
   good('license on wood table, portrait', 'license', () =>
-    textDocument({ width: 1200, height: 1600, seed: s(6), table: 'wood', paperFraction: 0.9 }));
+    textDocument({ width: 1200, height: 1600, seed: s(6), table: 'wood', paperFraction: 0.9 }),
+  );
   good('license on black table (dark surround)', 'license', () => lic(7, { table: 'black', paperFraction: 0.6 }));
   good('letter on black table (dark surround)', 'letter', () => letter(8, { table: 'black', paperFraction: 0.7 }));
-  for (let i = 0; i < 3; i++) good(`id-front #${i}`, 'id-front', () => id(10 + i, { table: i === 0 ? 'wood' : 'none' }));
+  for (let i = 0; i < 3; i++)
+    good(`id-front #${i}`, 'id-front', () => id(10 + i, { table: i === 0 ? 'wood' : 'none' }));
   for (let i = 0; i < 2; i++) good(`id-back #${i}`, 'id-back', () => id(13 + i, { paper: 210 }));
   for (let i = 0; i < 3; i++) good(`letter #${i}`, 'letter', () => letter(15 + i));
   for (let i = 0; i < 3; i++) {
     good(`bright white paper, sparse text #${i}`, 'letter', () =>
-      letter(20 + i, { paper: 240, density: 0.25, noise: 2.5, lighting: 0.02 }));
+      letter(20 + i, { paper: 240, density: 0.25, noise: 2.5, lighting: 0.02 }),
+    );
   }
   good('slightly soft license (blur r=1, 1 pass)', 'license', () => blurred(lic(24), 1, 1, 2, s(124)));
   good('slightly soft letter (blur r=1, 1 pass)', 'letter', () => blurred(letter(25), 1, 1, 2, s(125)));
   good('slightly soft sparse white paper (blur r=1, 1 pass)', 'letter', () =>
-    blurred(letter(23, { paper: 240, density: 0.25, lighting: 0.02 }), 1, 1, 2, s(123)));
+    blurred(letter(23, { paper: 240, density: 0.25, lighting: 0.02 }), 1, 1, 2, s(123)),
+  );
   good('dim but readable license (×0.72)', 'license', () => darkened(lic(26), 0.72, s(126), 3));
   good('dim but readable id (×0.72)', 'id-front', () => darkened(id(27), 0.72, s(127), 3));
 
   // --- blurry (8) ---
-  for (const [i, r] of [[30, 3], [31, 4], [32, 5], [33, 7]] as const) {
+  for (const [i, r] of [
+    [30, 3],
+    [31, 4],
+    [32, 5],
+    [33, 7],
+  ] as const) {
     bad(`license blurred r=${r}`, 'license', 'blurry', () => blurred(lic(i), r, 3, 2, s(100 + i)));
   }
   bad('id blurred r=3', 'id-front', 'blurry', () => blurred(id(34), 3, 3, 2, s(134)));
   bad('id blurred r=5', 'id-back', 'blurry', () => blurred(id(35), 5, 3, 2, s(135)));
   bad('letter blurred r=3', 'letter', 'blurry', () => blurred(letter(36), 3, 3, 2, s(136)));
   bad('sparse white paper blurred r=4', 'letter', 'blurry', () =>
-    blurred(letter(37, { paper: 240, density: 0.25, lighting: 0.02 }), 4, 3, 2, s(137)));
+    blurred(letter(37, { paper: 240, density: 0.25, lighting: 0.02 }), 4, 3, 2, s(137)),
+  );
 
   // --- too dark (7) ---
-  for (const [i, f] of [[40, 0.2], [41, 0.3], [42, 0.4]] as const) {
+  for (const [i, f] of [
+    [40, 0.2],
+    [41, 0.3],
+    [42, 0.4],
+  ] as const) {
     bad(`license dark ×${f}`, 'license', 'too-dark', () => darkened(lic(i), f, s(140 + i), 5));
   }
   bad('id dark ×0.35', 'id-front', 'too-dark', () => darkened(id(43), 0.35, s(143), 6));
   bad('letter dark ×0.45', 'letter', 'too-dark', () => darkened(letter(44), 0.45, s(144), 5));
-  bad('license on wood, dark ×0.4', 'license', 'too-dark', () =>
-    darkened(lic(45, { table: 'wood' }), 0.4, s(145), 5));
+  bad('license on wood, dark ×0.4', 'license', 'too-dark', () => darkened(lic(45, { table: 'wood' }), 0.4, s(145), 5));
   bad('bright white paper dark ×0.35', 'letter', 'too-dark', () =>
-    darkened(letter(46, { paper: 240, density: 0.25, lighting: 0.02 }), 0.35, s(146), 5));
+    darkened(letter(46, { paper: 240, density: 0.25, lighting: 0.02 }), 0.35, s(146), 5),
+  );
 
   // --- glare (7) ---
-  for (const [i, share] of [[50, 0.1], [51, 0.2], [52, 0.3], [53, 0.4]] as const) {
+  for (const [i, share] of [
+    [50, 0.1],
+    [51, 0.2],
+    [52, 0.3],
+    [53, 0.4],
+  ] as const) {
     bad(`license glare ${share * 100}%`, 'license', 'glare', () => withGlare(lic(i), share, s(150 + i)));
   }
   bad('id glare 15%', 'id-front', 'glare', () => withGlare(id(54), 0.15, s(154)));
   bad('bright white paper glare 12%', 'letter', 'glare', () =>
-    withGlare(letter(55, { paper: 240, density: 0.25, lighting: 0.02 }), 0.12, s(155)));
+    withGlare(letter(55, { paper: 240, density: 0.25, lighting: 0.02 }), 0.12, s(155)),
+  );
   bad('letter glare 25%', 'letter', 'glare', () => withGlare(letter(56), 0.25, s(156)));
 
   // --- too small (4) ---
   bad('license 800×600', 'license', 'too-small', () => textDocument({ width: 800, height: 600, seed: s(60) }));
   bad('license 1400×1050', 'license', 'too-small', () => textDocument({ width: 1400, height: 1050, seed: s(61) }));
-  bad('id 1000×700', 'id-front', 'too-small', () => textDocument({ width: 1000, height: 700, seed: s(62), glyphPx: 18 }));
+  bad('id 1000×700', 'id-front', 'too-small', () =>
+    textDocument({ width: 1000, height: 700, seed: s(62), glyphPx: 18 }),
+  );
   bad('letter 900×1200', 'letter', 'too-small', () => textDocument({ width: 900, height: 1200, seed: s(63) }));
   return list;
 }

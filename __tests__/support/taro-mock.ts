@@ -70,7 +70,13 @@ function fileSystemManager() {
       done(o, 'readdir', () => {
         if (!exists(o.dirPath)) throw new Error(`no such file or directory ${o.dirPath}`);
         const prefix = `${o.dirPath}/`;
-        return { files: [...new Set([...fileData.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]))] };
+        return {
+          files: [
+            ...new Set(
+              [...fileData.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]),
+            ),
+          ],
+        };
       }),
     rmdir: (o: Callbacks & { dirPath: string }) =>
       done(o, 'rmdir', () => {
@@ -104,7 +110,10 @@ const Taro = {
   getAppBaseInfo: () => ({ language: 'zh_CN' }),
   getSystemInfoSync: () => ({ language: 'zh_CN', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
   showToast: (o: unknown) => (record('showToast', o), resolved({})),
-  showModal: (o: unknown) => (record('showModal', o), resolved({ confirm: modalAnswers.length ? modalAnswers.shift() : true, cancel: false })),
+  showModal: (o: unknown) => (
+    record('showModal', o),
+    resolved({ confirm: modalAnswers.length ? modalAnswers.shift() : true, cancel: false })
+  ),
   setClipboardData: (o: unknown) => (record('setClipboardData', o), resolved({})),
   navigateTo: (o: unknown) => (record('navigateTo', o), resolved({})),
   redirectTo: (o: unknown) => (record('redirectTo', o), resolved({})),
@@ -142,7 +151,9 @@ const Taro = {
   chooseMedia: (o: unknown) => {
     record('chooseMedia', o);
     const answer = nextMedia('chooseMedia');
-    return typeof answer === 'string' ? resolved({ tempFiles: [{ tempFilePath: answer, fileType: 'image' }] }) : Promise.reject(answer);
+    return typeof answer === 'string'
+      ? resolved({ tempFiles: [{ tempFilePath: answer, fileType: 'image' }] })
+      : Promise.reject(answer);
   },
   createCameraContext: () => ({
     takePhoto: (o: Callbacks) => {
@@ -167,7 +178,12 @@ const Taro = {
         return true;
       },
     });
-    return { width: o.width, height: o.height, getContext: () => ctx, toDataURL: () => 'data:image/png;base64,iVBORw0KGgo=' };
+    return {
+      width: o.width,
+      height: o.height,
+      getContext: () => ctx,
+      toDataURL: () => 'data:image/png;base64,iVBORw0KGgo=',
+    };
   },
   saveImageToPhotosAlbum: (o: unknown) => {
     record('saveImageToPhotosAlbum', o);

@@ -45,11 +45,18 @@ test('renders the card from an encoded c option and shares the expected path and
   const fromMenu = page.instance.onShareAppMessage({ from: 'menu' });
   expect(fromMenu).toEqual({ title: `请在 ${chinaClock(deadline)} 前完成备案短信核验`, path: cardPath(code) });
 
-  const fromButton = page.instance.onShareAppMessage({ from: 'button', target: { id: 'reply-sms-verified', dataset: {} } });
+  const fromButton = page.instance.onShareAppMessage({
+    from: 'button',
+    target: { id: 'reply-sms-verified', dataset: {} },
+  });
   expect(fromButton.title).toBe('法人已完成备案短信核验');
   expect(fromButton.path.startsWith('/pages/card/index?r=')).toBe(true);
   const reply = decodeReply(fromButton.path.split('?r=')[1]);
-  expect(reply.ok && reply.card).toMatchObject({ filingId: ID, verifier: 'legal-representative', action: 'sms-verified' });
+  expect(reply.ok && reply.card).toMatchObject({
+    filingId: ID,
+    verifier: 'legal-representative',
+    action: 'sms-verified',
+  });
   page.unload(); // stops the 1-second countdown
 });
 

@@ -195,7 +195,15 @@ export async function searchJpegQuality(
 
   // Step 3: nothing fits; report the closest.
   if (smallest) return finish(smallest);
-  return { width, height, quality: 0, bytes: 0, metSpec: false, reason: belowMin ? 'below-min-size' : 'too-large-at-min-quality', attempts };
+  return {
+    width,
+    height,
+    quality: 0,
+    bytes: 0,
+    metSpec: false,
+    reason: belowMin ? 'below-min-size' : 'too-large-at-min-quality',
+    attempts,
+  };
 }
 
 function finiteOr(n: number, fallback: number): number {

@@ -20,12 +20,7 @@ export type FilingNumberReason =
   | 'service-suffix';
 
 /** Every filing-number reason code, so a message table can be checked for completeness. */
-export const FILING_NUMBER_REASONS: readonly FilingNumberReason[] = [
-  'empty',
-  'province',
-  'format',
-  'service-suffix',
-];
+export const FILING_NUMBER_REASONS: readonly FilingNumberReason[] = ['empty', 'province', 'format', 'service-suffix'];
 
 export interface FilingNumberResult {
   status: 'valid' | 'invalid';

@@ -4,7 +4,15 @@
  * references only (never image data: wx storage has a 10 MB total and 1 MB per key cap).
  */
 import { emptyProfile, emptyPerson, ENTITY_TYPES, type FilingProfile } from './filing';
-import { initialSteps, STEP_IDS, STEP_STATUSES, VERIFICATION_METHODS, type StepId, type StepState, type VerificationMethod } from './journey-steps';
+import {
+  initialSteps,
+  STEP_IDS,
+  STEP_STATUSES,
+  VERIFICATION_METHODS,
+  type StepId,
+  type StepState,
+  type VerificationMethod,
+} from './journey-steps';
 import { MATERIAL_IDS, PHOTO_SLOT_IDS, type MaterialMarks, type PhotoSlotId } from './materials';
 import type { SmsCycle, SmsVerifier } from './sms-window';
 
@@ -152,7 +160,11 @@ function readMarks(v: unknown): MaterialMarks {
   for (const id of MATERIAL_IDS) {
     const m = v[id];
     if (!isObj(m)) continue;
-    marks[id] = { done: bool(m.done, false), at: num(m.at) ?? 0, ...(typeof m.confirmed === 'boolean' ? { confirmed: m.confirmed } : {}) };
+    marks[id] = {
+      done: bool(m.done, false),
+      at: num(m.at) ?? 0,
+      ...(typeof m.confirmed === 'boolean' ? { confirmed: m.confirmed } : {}),
+    };
   }
   return marks;
 }
@@ -165,16 +177,24 @@ function readSmsCycles(v: unknown): SmsCycle[] {
     if (startedAt === null || !Array.isArray(c.tracks)) return [];
     const tracks = c.tracks.filter(isObj).flatMap((t) =>
       t.verifier === 'legal-representative' || t.verifier === 'person-in-charge'
-        ? [{
-            verifier: t.verifier as SmsVerifier,
-            receivedAt: num(t.receivedAt),
-            deadline: num(t.deadline),
-            verifiedAt: num(t.verifiedAt),
-            wrongEntries: Math.max(0, Math.min(6, Math.floor(num(t.wrongEntries) ?? 0))),
-          }]
+        ? [
+            {
+              verifier: t.verifier as SmsVerifier,
+              receivedAt: num(t.receivedAt),
+              deadline: num(t.deadline),
+              verifiedAt: num(t.verifiedAt),
+              wrongEntries: Math.max(0, Math.min(6, Math.floor(num(t.wrongEntries) ?? 0))),
+            },
+          ]
         : [],
     );
-    return [{ startedAt, tracks, outcome: (outcomes.includes(c.outcome as string) ? c.outcome : 'open') as SmsCycle['outcome'] }];
+    return [
+      {
+        startedAt,
+        tracks,
+        outcome: (outcomes.includes(c.outcome as string) ? c.outcome : 'open') as SmsCycle['outcome'],
+      },
+    ];
   });
 }
 
@@ -211,7 +231,9 @@ export function readFilingRecord(v: unknown): FilingRecord | null {
     profile: readProfile(v.profile),
     marks: readMarks(v.marks),
     steps: readSteps(v.steps),
-    verificationMethod: VERIFICATION_METHODS.includes(v.verificationMethod as never) ? (v.verificationMethod as VerificationMethod) : null,
+    verificationMethod: VERIFICATION_METHODS.includes(v.verificationMethod as never)
+      ? (v.verificationMethod as VerificationMethod)
+      : null,
     filingNumber: typeof v.filingNumber === 'string' ? v.filingNumber : null,
     smsCycles: readSmsCycles(v.smsCycles),
     photos: readPhotos(v.photos),

@@ -4,11 +4,7 @@
  * Dates are China calendar dates as `YYYY-MM-DD`; '' means "not entered yet".
  */
 export type EntityType =
-  | 'enterprise'
-  | 'individual-business'
-  | 'public-institution'
-  | 'other-organization'
-  | 'personal';
+  'enterprise' | 'individual-business' | 'public-institution' | 'other-organization' | 'personal';
 
 export const ENTITY_TYPES: readonly EntityType[] = [
   'enterprise',

@@ -129,7 +129,10 @@ export function recordRejection(
     ...state,
     status: 'rejected',
     changedAt: now,
-    rejections: [...state.rejections, { at: now, field: rejection.field, reason: rejection.reason, fix: rejection.fix }],
+    rejections: [
+      ...state.rejections,
+      { at: now, field: rejection.field, reason: rejection.reason, fix: rejection.fix },
+    ],
   };
 }
 
@@ -167,8 +170,7 @@ export function stepsProgress(steps: Record<StepId, StepState>): { done: number;
 }
 
 export type ApproveFilingResult =
-  | { ok: true; state: StepState; filingNumber: string }
-  | { ok: false; reason: FilingNumberReason; state: StepState };
+  { ok: true; state: StepState; filingNumber: string } | { ok: false; reason: FilingNumberReason; state: StepState };
 
 /**
  * Marks the 'filing-approved' step done with the issued filing number. Returns the new state and

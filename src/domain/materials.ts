@@ -117,9 +117,7 @@ export type MaterialMarks = Partial<Record<MaterialId, { done: boolean; confirme
 export type PhotoPresence = Partial<Record<PhotoSlotId, 'ok' | 'flagged' | 'missing-file'>>;
 
 export type MaterialLink =
-  | { kind: 'field'; field: ProfileFieldPath }
-  | { kind: 'photo'; slot: PhotoSlotId }
-  | { kind: 'confirm' };
+  { kind: 'field'; field: ProfileFieldPath } | { kind: 'photo'; slot: PhotoSlotId } | { kind: 'confirm' };
 
 export type MaterialStatus = 'missing' | 'ready' | 'attention';
 
@@ -314,7 +312,14 @@ function photoItem(
   extraProblems: readonly MaterialProblemCode[],
 ): MaterialItem {
   const problems = [...photoProblems(photos[slot]), ...extraProblems];
-  return { id, status: statusOf(photos[slot] !== undefined, problems), reason, source, link: { kind: 'photo', slot }, problems };
+  return {
+    id,
+    status: statusOf(photos[slot] !== undefined, problems),
+    reason,
+    source,
+    link: { kind: 'photo', slot },
+    problems,
+  };
 }
 
 function mobileItem(
@@ -327,7 +332,14 @@ function mobileItem(
   const problems: MaterialProblemCode[] = [];
   if (input.trim() !== '' && validateMobile(input).status !== 'valid') problems.push('invalid-format');
   if (duplicate) problems.push('mobile-duplicate');
-  return { id, status: statusOf(input.trim() !== '', problems), reason, source: 'guide', link: { kind: 'field', field }, problems };
+  return {
+    id,
+    status: statusOf(input.trim() !== '', problems),
+    reason,
+    source: 'guide',
+    link: { kind: 'field', field },
+    problems,
+  };
 }
 
 function letterItem(
@@ -342,11 +354,30 @@ function letterItem(
   const problems: MaterialProblemCode[] = [...photoProblems(photos[id])];
   const dateProblem = letterDateProblem(date, today);
   if (dateProblem) problems.push(dateProblem);
-  return { id, status: statusOf(marks[id]?.done === true, problems), reason, source: 'rule', link: { kind: 'field', field }, problems };
+  return {
+    id,
+    status: statusOf(marks[id]?.done === true, problems),
+    reason,
+    source: 'rule',
+    link: { kind: 'field', field },
+    problems,
+  };
 }
 
-function confirmItem(id: MaterialId, reason: MaterialReasonCode, source: MaterialItem['source'], marks: MaterialMarks): MaterialItem {
-  return { id, status: marks[id]?.done === true ? 'ready' : 'missing', reason, source, link: { kind: 'confirm' }, problems: [] };
+function confirmItem(
+  id: MaterialId,
+  reason: MaterialReasonCode,
+  source: MaterialItem['source'],
+  marks: MaterialMarks,
+): MaterialItem {
+  return {
+    id,
+    status: marks[id]?.done === true ? 'ready' : 'missing',
+    reason,
+    source,
+    link: { kind: 'confirm' },
+    problems: [],
+  };
 }
 
 /**
@@ -391,7 +422,9 @@ export function deriveMaterials(
 
   // Seed material 3: legal representative's ID, both sides, valid long enough.
   const legalRepDates = idValidityProblems(profile.legalRepresentative, profile.province, today);
-  items.push(photoItem('legal-rep-id-front', 'legal-rep-id-front', 'legal-rep-identity', 'guide', photos, legalRepDates));
+  items.push(
+    photoItem('legal-rep-id-front', 'legal-rep-id-front', 'legal-rep-identity', 'guide', photos, legalRepDates),
+  );
   items.push(photoItem('legal-rep-id-back', 'legal-rep-id-back', 'legal-rep-identity', 'guide', photos, legalRepDates));
 
   // Seed materials 4 and 5: administrator and emergency mobiles, which must differ (filing rule).
@@ -401,7 +434,15 @@ export function deriveMaterials(
   const adminClash = emergency !== null && admin === emergency;
   const picClash = emergency !== null && pic === emergency;
   items.push(mobileItem('admin-mobile', 'adminMobile', 'admin-contact', profile.adminMobile, adminClash));
-  items.push(mobileItem('emergency-contact', 'emergencyMobile', 'emergency-contact', profile.emergencyMobile, adminClash || picClash));
+  items.push(
+    mobileItem(
+      'emergency-contact',
+      'emergencyMobile',
+      'emergency-contact',
+      profile.emergencyMobile,
+      adminClash || picClash,
+    ),
+  );
 
   // Seed material 6: bank information, for WeChat Pay (a commercial service personal entities lack).
   if (!personal) {
@@ -416,16 +457,52 @@ export function deriveMaterials(
   }
 
   // Filing rule: every filing carries a commitment letter (承诺书).
-  items.push(letterItem('commitment-letter', 'commitmentLetterDate', 'filing-commitment', profile.commitmentLetterDate, marks, photos, today));
+  items.push(
+    letterItem(
+      'commitment-letter',
+      'commitmentLetterDate',
+      'filing-commitment',
+      profile.commitmentLetterDate,
+      marks,
+      photos,
+      today,
+    ),
+  );
 
   // Filing rule: a separate person in charge needs an authorization letter and their own ID.
   if (separatePic) {
     items.push(
-      letterItem('authorization-letter', 'authorizationLetterDate', 'person-in-charge-differs', profile.authorizationLetterDate, marks, photos, today),
+      letterItem(
+        'authorization-letter',
+        'authorizationLetterDate',
+        'person-in-charge-differs',
+        profile.authorizationLetterDate,
+        marks,
+        photos,
+        today,
+      ),
     );
     const picDates = idValidityProblems(profile.personInCharge, profile.province, today);
-    items.push(photoItem('person-in-charge-id-front', 'person-in-charge-id-front', 'person-in-charge-differs', 'rule', photos, picDates));
-    items.push(photoItem('person-in-charge-id-back', 'person-in-charge-id-back', 'person-in-charge-differs', 'rule', photos, picDates));
+    items.push(
+      photoItem(
+        'person-in-charge-id-front',
+        'person-in-charge-id-front',
+        'person-in-charge-differs',
+        'rule',
+        photos,
+        picDates,
+      ),
+    );
+    items.push(
+      photoItem(
+        'person-in-charge-id-back',
+        'person-in-charge-id-back',
+        'person-in-charge-differs',
+        'rule',
+        photos,
+        picDates,
+      ),
+    );
   }
 
   // Seed FAQ Q2: individuals filing outside their home province need residence proof.

@@ -125,7 +125,12 @@ export function codePointLength(text: string): number {
   return Array.from(text).length;
 }
 
-type Collector = (severity: PreflightProblem['severity'], code: PreflightCode, field: ProfileFieldPath, detail?: string) => void;
+type Collector = (
+  severity: PreflightProblem['severity'],
+  code: PreflightCode,
+  field: ProfileFieldPath,
+  detail?: string,
+) => void;
 
 /** Adds 'required', 'invalid' or 'checksum-warning' for one validated field. */
 function checkValidated(add: Collector, field: ProfileFieldPath, input: string, result: ValidationResult): void {
@@ -157,7 +162,12 @@ function checkPerson(
 }
 
 /** Letters must be dated within the last month; an empty date is 'required'. */
-function checkLetter(add: Collector, field: 'commitmentLetterDate' | 'authorizationLetterDate', date: string, today: string): void {
+function checkLetter(
+  add: Collector,
+  field: 'commitmentLetterDate' | 'authorizationLetterDate',
+  date: string,
+  today: string,
+): void {
   const problem = letterDateProblem(date, today);
   if (problem === 'letter-date-missing') add('blocking', 'required', field);
   else if (problem) add('blocking', problem, field);
@@ -263,6 +273,10 @@ export function fieldProblem(path: ProfileFieldPath, profile: FilingProfile, tod
 }
 
 /** The message code for one field (see `fieldProblem`), or null when the field is fine. */
-export function validateProfileField(path: ProfileFieldPath, profile: FilingProfile, today: string): PreflightCode | null {
+export function validateProfileField(
+  path: ProfileFieldPath,
+  profile: FilingProfile,
+  today: string,
+): PreflightCode | null {
   return fieldProblem(path, profile, today)?.code ?? null;
 }

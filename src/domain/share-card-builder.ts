@@ -64,7 +64,8 @@ export function scrubIdentifiers(text: string): string {
 }
 
 /** A letters-and-digits token (ASCII or full-width), dots and dashes inside it included. */
-const CODE_TOKEN = /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a](?:[.\-\uff0d\uff0e]?[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])*/g;
+const CODE_TOKEN =
+  /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a](?:[.\-\uff0d\uff0e]?[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])*/g;
 
 /** Digits (ASCII or full-width) with spaces, dots and dashes between them. */
 const DIGIT_RUN = /[0-9\uff10-\uff19](?:[\s.\-\u3000\uff0d\uff0e]*[0-9\uff10-\uff19])*/g;
@@ -96,7 +97,10 @@ export function senderNameProblem(name: string): 'personal-identifier' | 'too-lo
 // Building the card
 // ---------------------------------------------------------------------------------------
 
-const ID_PHOTO_SLOTS: Record<Verifier, readonly ['legal-rep-id-front' | 'person-in-charge-id-front', 'legal-rep-id-back' | 'person-in-charge-id-back']> = {
+const ID_PHOTO_SLOTS: Record<
+  Verifier,
+  readonly ['legal-rep-id-front' | 'person-in-charge-id-front', 'legal-rep-id-back' | 'person-in-charge-id-back']
+> = {
   'legal-representative': ['legal-rep-id-front', 'legal-rep-id-back'],
   'person-in-charge': ['person-in-charge-id-front', 'person-in-charge-id-back'],
 };
@@ -114,7 +118,11 @@ function latestTrack(filing: FilingRecord, verifier: Verifier): SmsTrack | null 
 }
 
 /** The card's SMS task and deadline for one verifier at `now`. A locked track reads as 'expired'. */
-export function smsTaskOf(filing: FilingRecord, verifier: Verifier, now: number): { sms: SmsTask; smsDeadline: number | null } {
+export function smsTaskOf(
+  filing: FilingRecord,
+  verifier: Verifier,
+  now: number,
+): { sms: SmsTask; smsDeadline: number | null } {
   const track = latestTrack(filing, verifier);
   if (!track) return { sms: 'waiting', smsDeadline: null };
   const state = trackState(track, now).state;
@@ -138,9 +146,13 @@ export function buildCardData(
   now: number,
   verifier: Verifier = 'legal-representative',
 ): CardData {
-  const company = cardText(filing.profile.companyName, CARD_TEXT_LIMITS.company) || cardText(filing.name, CARD_TEXT_LIMITS.company) || '-';
+  const company =
+    cardText(filing.profile.companyName, CARD_TEXT_LIMITS.company) ||
+    cardText(filing.name, CARD_TEXT_LIMITS.company) ||
+    '-';
   const [front, back] = ID_PHOTO_SLOTS[verifier];
-  const hasSide = (slot: typeof front | typeof back) => Boolean(filing.photos[slot]) || filing.marks[slot]?.done === true;
+  const hasSide = (slot: typeof front | typeof back) =>
+    Boolean(filing.photos[slot]) || filing.marks[slot]?.done === true;
   const { sms, smsDeadline } = smsTaskOf(filing, verifier, now);
   return {
     filingId: filing.id,
@@ -221,7 +233,8 @@ export function shareTitle(card: CardData, now: number): CardText {
   return { key: 'share.title.allDone' };
 }
 
-export type CardLineRole = 'brand' | 'company' | 'mini-program' | 'headline' | 'deadline' | 'task' | 'progress' | 'footer';
+export type CardLineRole =
+  'brand' | 'company' | 'mini-program' | 'headline' | 'deadline' | 'task' | 'progress' | 'footer';
 
 /** One line of the card image. `tone` colours task lines and the headline. */
 export interface CardLine {
@@ -244,24 +257,43 @@ export function cardLines(card: CardData, now: number, tr: Translate): CardLine[
   const title = shareTitle(card, now);
   const { sms, smsDeadline, idPhotos } = card.tasks;
   const headlineTone: CardLine['tone'] =
-    title.key === 'share.title.smsDeadline' ? 'warn' : title.key === 'share.title.smsExpired' ? 'danger' : title.key === 'share.title.allDone' ? 'ok' : 'neutral';
+    title.key === 'share.title.smsDeadline'
+      ? 'warn'
+      : title.key === 'share.title.smsExpired'
+        ? 'danger'
+        : title.key === 'share.title.allDone'
+          ? 'ok'
+          : 'neutral';
   const lines: CardLine[] = [
     { role: 'brand', text: tr('share.card.brand') },
     { role: 'company', text: card.company },
   ];
-  if (card.miniProgram) lines.push({ role: 'mini-program', text: tr('share.card.miniProgram', { name: card.miniProgram }) });
+  if (card.miniProgram)
+    lines.push({ role: 'mini-program', text: tr('share.card.miniProgram', { name: card.miniProgram }) });
   lines.push({ role: 'headline', text: tr(title.key, title.params), tone: headlineTone });
   if ((sms === 'counting' || sms === 'expired') && smsDeadline !== null) {
-    lines.push({ role: 'deadline', text: tr('share.card.deadline', { dateTime: chinaDateTimeText(smsDeadline, tr) }), tone: headlineTone });
+    lines.push({
+      role: 'deadline',
+      text: tr('share.card.deadline', { dateTime: chinaDateTimeText(smsDeadline, tr) }),
+      tone: headlineTone,
+    });
   }
   lines.push({
     role: 'task',
     text: tr(idPhotos === 'done' ? 'share.card.task.idPhotos.done' : 'share.card.task.idPhotos.todo'),
     tone: idPhotos === 'done' ? 'ok' : 'warn',
   });
-  const smsTone: Record<SmsTask, CardLine['tone']> = { waiting: 'neutral', counting: 'warn', verified: 'ok', expired: 'danger' };
+  const smsTone: Record<SmsTask, CardLine['tone']> = {
+    waiting: 'neutral',
+    counting: 'warn',
+    verified: 'ok',
+    expired: 'danger',
+  };
   lines.push({ role: 'task', text: tr(`share.card.task.sms.${sms}`), tone: smsTone[sms] });
-  lines.push({ role: 'progress', text: tr('share.card.progress', { done: card.progress.done, total: card.progress.total }) });
+  lines.push({
+    role: 'progress',
+    text: tr('share.card.progress', { done: card.progress.done, total: card.progress.total }),
+  });
   lines.push({
     role: 'footer',
     text: tr('share.card.footer', {
@@ -317,11 +349,14 @@ export function planReply(filing: FilingRecord | undefined | null, reply: ReplyD
   const track = cycle.tracks.find((t) => t.verifier === reply.verifier) ?? emptyTrack(reply.verifier);
   const result = markVerified(track, reply.at);
   if (!result.ok) return { kind: 'refused', verifier: reply.verifier, reason: result.reason, deadline: track.deadline };
-  if (track.verifiedAt !== null) return { kind: 'already-verified', verifier: reply.verifier, verifiedAt: track.verifiedAt };
+  if (track.verifiedAt !== null)
+    return { kind: 'already-verified', verifier: reply.verifier, verifiedAt: track.verifiedAt };
   const hasTrack = cycle.tracks.some((t) => t.verifier === reply.verifier);
   const nextCycle: SmsCycle = {
     ...cycle,
-    tracks: hasTrack ? cycle.tracks.map((t) => (t.verifier === reply.verifier ? result.track : t)) : [...cycle.tracks, result.track],
+    tracks: hasTrack
+      ? cycle.tracks.map((t) => (t.verifier === reply.verifier ? result.track : t))
+      : [...cycle.tracks, result.track],
   };
   return {
     kind: 'verify-sms',

@@ -142,13 +142,7 @@ export function utf8Encode(text: string): Uint8Array | null {
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
     else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-    else
-      out.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 0x3f),
-        0x80 | ((cp >> 6) & 0x3f),
-        0x80 | (cp & 0x3f),
-      );
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
   }
   return Uint8Array.from(out);
 }
@@ -489,8 +483,7 @@ function openFrame(code: unknown, tag: number): { ok: true; bytes: Uint8Array } 
   const bytes = base64UrlDecode(text);
   if (bytes === null || bytes.length < 1 + CRC_BYTES) return { ok: false, reason: 'format' };
   const body = bytes.length - CRC_BYTES;
-  const stored =
-    ((bytes[body] << 24) | (bytes[body + 1] << 16) | (bytes[body + 2] << 8) | bytes[body + 3]) >>> 0;
+  const stored = ((bytes[body] << 24) | (bytes[body + 1] << 16) | (bytes[body + 2] << 8) | bytes[body + 3]) >>> 0;
   if (stored !== crc32(bytes, 0, body)) return { ok: false, reason: 'checksum' };
   if (bytes[0] !== tag) return { ok: false, reason: 'version' };
   return { ok: true, bytes };
@@ -509,8 +502,7 @@ export function encodeCard(card: CardData): string {
   const problem = cardProblem(card);
   if (problem) throw new RangeError(`encodeCard: invalid card (${problem})`);
   const smsIndex = SMS_STATES.indexOf(card.tasks.sms);
-  const flags =
-    (card.tasks.idPhotos === 'done' ? 1 : 0) | (smsIndex << 1) | (VERIFIERS.indexOf(card.verifier) << 3);
+  const flags = (card.tasks.idPhotos === 'done' ? 1 : 0) | (smsIndex << 1) | (VERIFIERS.indexOf(card.verifier) << 3);
   const out: number[] = [CARD_TAG_V1, flags];
   pushText(out, card.filingId);
   pushVarint(out, card.createdAt);

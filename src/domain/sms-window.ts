@@ -37,11 +37,7 @@ export interface SmsTrackState {
 
 /** Why a track change was refused. */
 export type SmsTrackRefusal =
-  | 'not-a-time'
-  | 'received-in-future'
-  | 'window-already-closed'
-  | 'already-verified'
-  | 'locked';
+  'not-a-time' | 'received-in-future' | 'window-already-closed' | 'already-verified' | 'locked';
 
 export type SmsTrackResult = { ok: true; track: SmsTrack } | { ok: false; reason: SmsTrackRefusal };
 

@@ -94,9 +94,7 @@ function cleanCode(input: unknown): string {
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** GB 32100-2015 weights for positions 1–17 (3^(i−1) mod 31). */
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /**
  * Registration-authority codes of GB 32100-2015 table 1 (1 机构编制 … 9 工商, A 中央军委改革和编制办公室,
@@ -188,9 +186,7 @@ export function validateRegistrationNumber(input: string): ValidationResult {
  */
 export function validateLicenseNumber(input: string): ValidationResult {
   const number = cleanCode(input);
-  return /^\d{15}$/.test(number)
-    ? validateRegistrationNumber(number)
-    : validateUnifiedSocialCreditCode(number);
+  return /^\d{15}$/.test(number) ? validateRegistrationNumber(number) : validateUnifiedSocialCreditCode(number);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,9 +194,7 @@ export function validateLicenseNumber(input: string): ValidationResult {
 // ---------------------------------------------------------------------------------------------
 
 /** GB 11643-1999 weights for digits 1–17 (2^(18−i) mod 11). */
-export const RESIDENT_ID_WEIGHTS: readonly number[] = [
-  7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2,
-];
+export const RESIDENT_ID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** GB 11643-1999: Σ mod 11 indexes this string to give the check character. */
 const RESIDENT_ID_CHECK_CHARS = '10X98765432';
@@ -212,10 +206,7 @@ const RESIDENT_ID_CHECK_CHARS = '10X98765432';
  */
 const RESIDENT_ID_EXTRA_REGIONS = ['71', '81', '82', '83'];
 
-const RESIDENT_ID_REGIONS = new Set<string>([
-  ...PROVINCES.map((p) => p.code),
-  ...RESIDENT_ID_EXTRA_REGIONS,
-]);
+const RESIDENT_ID_REGIONS = new Set<string>([...PROVINCES.map((p) => p.code), ...RESIDENT_ID_EXTRA_REGIONS]);
 
 /** The input as a resident ID is stored: folded, without whitespace, lowercase x upper-cased. */
 function cleanResidentId(input: unknown): string {
@@ -335,8 +326,7 @@ export function validateEmail(input: string): ValidationResult {
   const text = cleanText(input);
   if (text === '') return invalid(text, 'empty');
   const at = text.lastIndexOf('@');
-  const normalized =
-    at < 0 ? text : `${text.slice(0, at)}@${text.slice(at + 1).toLowerCase()}`;
+  const normalized = at < 0 ? text : `${text.slice(0, at)}@${text.slice(at + 1).toLowerCase()}`;
   if (normalized.length > EMAIL_MAX_LENGTH) return invalid(normalized, 'length');
   if (/\s/.test(normalized) || at !== text.indexOf('@') || at < 0) {
     return invalid(normalized, 'format');

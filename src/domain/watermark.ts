@@ -97,7 +97,12 @@ export function watermarkPitch(textWidth: number, fontPx: number): { columnPitch
  * included, has a copy crossing near it, while the text boxes cover at most ~20 % of the area.
  * Invalid sizes or empty text give no positions.
  */
-export function watermarkLayout(input: { width: number; height: number; text: string; fontPx?: number }): WatermarkLayout {
+export function watermarkLayout(input: {
+  width: number;
+  height: number;
+  text: string;
+  fontPx?: number;
+}): WatermarkLayout {
   const { width, height, text } = input;
   const valid = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
   const fontPx =

@@ -91,9 +91,7 @@ const HOLIDAY_KEYS: Record<string, HolidayKey> = {
  * update of `chinese-days` extends coverage with no code change. Every covered year has at
  * least 元旦 (1 January) in `holidays`.
  */
-const COVERED_YEARS: ReadonlySet<number> = new Set(
-  Object.keys(table.holidays).map((date) => Number(date.slice(0, 4))),
-);
+const COVERED_YEARS: ReadonlySet<number> = new Set(Object.keys(table.holidays).map((date) => Number(date.slice(0, 4))));
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -47,7 +47,13 @@ function nextFilePath(): string | null {
 }
 
 interface FileSystem {
-  writeFile(o: { filePath: string; data: string; encoding: 'base64'; success: () => void; fail: (e: unknown) => void }): void;
+  writeFile(o: {
+    filePath: string;
+    data: string;
+    encoding: 'base64';
+    success: () => void;
+    fail: (e: unknown) => void;
+  }): void;
   unlink(o: { filePath: string; success?: () => void; fail?: () => void }): void;
 }
 
@@ -73,7 +79,8 @@ async function writePng(dataUrl: string): Promise<string | null> {
 export async function renderCardImage(width: number, height: number, paint: CardPainter): Promise<string | null> {
   let canvas: WxOffscreenCanvas;
   try {
-    const create = (Taro as unknown as { createOffscreenCanvas?: (o: object) => WxOffscreenCanvas }).createOffscreenCanvas;
+    const create = (Taro as unknown as { createOffscreenCanvas?: (o: object) => WxOffscreenCanvas })
+      .createOffscreenCanvas;
     if (typeof create !== 'function') return null;
     canvas = create({ type: '2d', width, height });
     const ctx = canvas.getContext('2d');

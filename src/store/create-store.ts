@@ -42,7 +42,10 @@ export function createAppStore(raw: RawStorage) {
           unreadableFilings: state.unreadableFilings,
         }),
         migrate: (persisted, version) => migratePersistedState(persisted, version) as unknown as AppState,
-        merge: (persisted, current) => ({ ...current, ...readPersistedState((persisted ?? {}) as Partial<PersistedState>) }),
+        merge: (persisted, current) => ({
+          ...current,
+          ...readPersistedState((persisted ?? {}) as Partial<PersistedState>),
+        }),
       },
     ),
   );

@@ -42,7 +42,11 @@ export interface FilingsSlice {
   rejectStep(id: string, step: StepId, rejection: Omit<Rejection, 'at'>, now: number): void;
   resubmitStep(id: string, step: StepId, now: number): void;
   setVerificationMethod(id: string, method: VerificationMethod, now: number): void;
-  approve(id: string, filingNumber: string, now: number): { ok: true } | { ok: false; reason: FilingNumberReason | 'unknown-filing' };
+  approve(
+    id: string,
+    filingNumber: string,
+    now: number,
+  ): { ok: true } | { ok: false; reason: FilingNumberReason | 'unknown-filing' };
   setSmsCycles(id: string, update: (cycles: SmsCycle[]) => SmsCycle[], now: number): void;
   setPhoto(id: string, slot: PhotoSlotId, ref: PhotoRef | null, now: number): void;
   discardUnreadableFilings(): void;

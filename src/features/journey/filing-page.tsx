@@ -17,7 +17,19 @@ import { todayInChina, useFiling } from './use-filing';
 import { routes } from './routes';
 import './filing-page.scss';
 
-function LinkCell({ label, value, valueClass, testId, onClick }: { label: string; value?: string; valueClass?: string; testId: string; onClick: () => void }) {
+function LinkCell({
+  label,
+  value,
+  valueClass,
+  testId,
+  onClick,
+}: {
+  label: string;
+  value?: string;
+  valueClass?: string;
+  testId: string;
+  onClick: () => void;
+}) {
   return (
     <View className='cell filing-page__link' data-testid={testId} onClick={onClick}>
       <Text className='cell__label'>{label}</Text>
@@ -46,7 +58,9 @@ export function FilingPage({ id }: { id: string }) {
   const materials = materialsProgress(materialsOf(filing, today));
   const problems = preflight(filing.profile, today);
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
-  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()].filter(Boolean).join(' · ');
+  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()]
+    .filter(Boolean)
+    .join(' · ');
 
   const toggle = (step: StepId) =>
     setExpanded((current) => {
@@ -69,7 +83,9 @@ export function FilingPage({ id }: { id: string }) {
         </View>
         <View className='filing-page__meta'>
           <Text>{t('filing.header.progress', { done, total })}</Text>
-          {next ? <Text className='filing-page__next'>{t('filing.header.next', { step: t(stepTitleKey(next)) })}</Text> : null}
+          {next ? (
+            <Text className='filing-page__next'>{t('filing.header.next', { step: t(stepTitleKey(next)) })}</Text>
+          ) : null}
         </View>
         {filing.filingNumber ? (
           <Text className='filing-page__number' data-testid='header-filing-number'>
@@ -96,11 +112,17 @@ export function FilingPage({ id }: { id: string }) {
             switchTab(routes.materials);
           }}
         />
-        <LinkCell testId='link-photos' label={t('filing.link.photos')} onClick={() => navigateTo(routes.photos(filing.id))} />
+        <LinkCell
+          testId='link-photos'
+          label={t('filing.link.photos')}
+          onClick={() => navigateTo(routes.photos(filing.id))}
+        />
         <LinkCell
           testId='link-preflight'
           label={t('filing.link.preflight')}
-          value={blocking > 0 ? t('filing.link.preflight.blocking', { count: blocking }) : t('filing.link.preflight.clear')}
+          value={
+            blocking > 0 ? t('filing.link.preflight.blocking', { count: blocking }) : t('filing.link.preflight.clear')
+          }
           valueClass={blocking > 0 ? 'danger-text' : 'ok-text'}
           onClick={() => navigateTo(routes.preflight(filing.id))}
         />
@@ -130,7 +152,11 @@ export function FilingPage({ id }: { id: string }) {
       <View className='section-title'>{t('filing.section.tools')}</View>
       <View className='group'>
         <LinkCell testId='link-help' label={t('filing.link.help')} onClick={() => navigateTo(routes.help(filing.id))} />
-        <LinkCell testId='link-share' label={t('filing.link.share')} onClick={() => navigateTo(routes.share(filing.id))} />
+        <LinkCell
+          testId='link-share'
+          label={t('filing.link.share')}
+          onClick={() => navigateTo(routes.share(filing.id))}
+        />
       </View>
       <PrivacySheet />
     </View>

@@ -10,13 +10,34 @@ import './help-page.scss';
 const SECTIONS: ReadonlyArray<{ title: MessageKey; items: readonly MessageKey[] }> = [
   {
     title: 'help.materials.title',
-    items: ['help.materials.1', 'help.materials.2', 'help.materials.3', 'help.materials.4', 'help.materials.5', 'help.materials.6'],
+    items: [
+      'help.materials.1',
+      'help.materials.2',
+      'help.materials.3',
+      'help.materials.4',
+      'help.materials.5',
+      'help.materials.6',
+    ],
   },
-  { title: 'help.register.title', items: ['help.register.email', 'help.register.spam', 'help.register.personal', 'help.register.admin'] },
-  { title: 'help.verify.title', items: ['help.verify.methods', 'help.verify.fee', 'help.verify.time', 'help.verify.required'] },
+  {
+    title: 'help.register.title',
+    items: ['help.register.email', 'help.register.spam', 'help.register.personal', 'help.register.admin'],
+  },
+  {
+    title: 'help.verify.title',
+    items: ['help.verify.methods', 'help.verify.fee', 'help.verify.time', 'help.verify.required'],
+  },
   {
     title: 'help.filing.title',
-    items: ['help.filing.law', 'help.filing.guangdong', 'help.filing.special', 'help.filing.phone', 'help.filing.sms', 'help.filing.bureau', 'help.filing.moreInfo'],
+    items: [
+      'help.filing.law',
+      'help.filing.guangdong',
+      'help.filing.special',
+      'help.filing.phone',
+      'help.filing.sms',
+      'help.filing.bureau',
+      'help.filing.moreInfo',
+    ],
   },
   { title: 'help.deadlines.title', items: ['help.deadlines.new', 'help.deadlines.existing'] },
 ];

@@ -15,12 +15,7 @@ import {
   type PreflightProblem,
   type ProfileFieldPath,
 } from '@/domain/preflight';
-import {
-  validateEmail,
-  validateLicenseNumber,
-  validateMobile,
-  validateResidentId,
-} from '@/domain/validation';
+import { validateEmail, validateLicenseNumber, validateMobile, validateResidentId } from '@/domain/validation';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

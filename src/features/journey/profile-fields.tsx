@@ -55,7 +55,15 @@ interface TextInputProps {
   onBlur?: () => void;
 }
 
-export function TextInput({ path, value, placeholder, type = 'text', maxlength = 140, onChange, onBlur }: TextInputProps) {
+export function TextInput({
+  path,
+  value,
+  placeholder,
+  type = 'text',
+  maxlength = 140,
+  onChange,
+  onBlur,
+}: TextInputProps) {
   return (
     <Input
       className='pf-input'
@@ -147,16 +155,35 @@ export function Select({ path, options, value, placeholder, onChange }: SelectPr
       }}
     >
       <View className='pf-select'>
-        <Text className={index < 0 ? 'pf-select__placeholder' : 'pf-select__value'}>{index < 0 ? placeholder : options[index].label}</Text>
+        <Text className={index < 0 ? 'pf-select__placeholder' : 'pf-select__value'}>
+          {index < 0 ? placeholder : options[index].label}
+        </Text>
         <View className='pf-select__arrow' />
       </View>
     </Picker>
   );
 }
 
-export function DateInput({ path, value, placeholder, onChange }: { path: string; value: string; placeholder: string; onChange: (v: string) => void }) {
+export function DateInput({
+  path,
+  value,
+  placeholder,
+  onChange,
+}: {
+  path: string;
+  value: string;
+  placeholder: string;
+  onChange: (v: string) => void;
+}) {
   return (
-    <Picker mode='date' data-testid={`picker-${path}`} value={value} start='1990-01-01' end='2100-12-31' onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker
+      mode='date'
+      data-testid={`picker-${path}`}
+      value={value}
+      start='1990-01-01'
+      end='2100-12-31'
+      onChange={(e) => onChange(String(e.detail.value))}
+    >
       <View className='pf-select'>
         <Text className={value ? 'pf-select__value' : 'pf-select__placeholder'}>{value || placeholder}</Text>
         <View className='pf-select__arrow' />
@@ -165,17 +192,42 @@ export function DateInput({ path, value, placeholder, onChange }: { path: string
   );
 }
 
-export function SwitchRow({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function SwitchRow({
+  path,
+  label,
+  checked,
+  onChange,
+}: {
+  path: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <View className='pf-switch' data-testid={`row-${path}`} id={`field-${path.replace(/\./g, '-')}`}>
       <Text className='pf-switch__label'>{label}</Text>
-      <Switch data-testid={`switch-${path}`} checked={checked} color='#07c160' onChange={(e) => onChange(Boolean(e.detail.value))} />
+      <Switch
+        data-testid={`switch-${path}`}
+        checked={checked}
+        color='#07c160'
+        onChange={(e) => onChange(Boolean(e.detail.value))}
+      />
     </View>
   );
 }
 
 /** Two or more mutually exclusive choices shown side by side. */
-export function Segments({ path, options, value, onChange }: { path: string; options: ReadonlyArray<{ value: string; label: string }>; value: string; onChange: (v: string) => void }) {
+export function Segments({
+  path,
+  options,
+  value,
+  onChange,
+}: {
+  path: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <View className='pf-segments'>
       {options.map((o) => (

@@ -20,7 +20,18 @@ import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { fieldLabelKey, problemText } from './journey-text';
 import { todayInChina, useFiling } from './use-filing';
-import { DateInput, FieldRow, MaskedInput, Note, Segments, Select, SwitchRow, TagsInput, TextArea, TextInput } from './profile-fields';
+import {
+  DateInput,
+  FieldRow,
+  MaskedInput,
+  Note,
+  Segments,
+  Select,
+  SwitchRow,
+  TagsInput,
+  TextArea,
+  TextInput,
+} from './profile-fields';
 import './profile-page.scss';
 
 type Person = 'legalRepresentative' | 'personInCharge';
@@ -38,7 +49,8 @@ function problemsByField(problems: PreflightProblem[]): Map<ProfileFieldPath, Pr
 /** Scrolls the highlighted field into view where the runtime supports it (the H5 preview). */
 function scrollToField(path: string) {
   const doc = (globalThis as { document?: { getElementById?: (id: string) => unknown } }).document;
-  const el = doc?.getElementById?.(`field-${path.replace(/\./g, '-')}`) as { scrollIntoView?: (o: unknown) => void } | null | undefined;
+  const el = doc?.getElementById?.(`field-${path.replace(/\./g, '-')}`) as
+    { scrollIntoView?: (o: unknown) => void } | null | undefined;
   if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center' });
 }
 
@@ -57,13 +69,15 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   }, [field]);
 
   const today = todayInChina();
-  const problems = useMemo(() => (filing ? problemsByField(preflight(filing.profile, today)) : new Map()), [filing, today]);
+  const problems = useMemo(
+    () => (filing ? problemsByField(preflight(filing.profile, today)) : new Map()),
+    [filing, today],
+  );
 
   if (!filing) return <MissingFiling />;
   const profile = filing.profile;
 
-  const touch = (path: string) =>
-    setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+  const touch = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
   const update = (change: (p: FilingProfile) => FilingProfile) =>
     useAppStore.getState().updateProfile(id, change, Date.now());
   const set = <K extends keyof FilingProfile>(key: K, value: FilingProfile[K]) => {
@@ -83,7 +97,12 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
     const text = problemText(t, problem, profile);
     return problem.severity === 'blocking' ? { error: text, warning: null } : { error: null, warning: text };
   };
-  const row = (path: ProfileFieldPath) => ({ path, label: t(fieldLabelKey(path)), highlighted: field === path, ...message(path) });
+  const row = (path: ProfileFieldPath) => ({
+    path,
+    label: t(fieldLabelKey(path)),
+    highlighted: field === path,
+    ...message(path),
+  });
 
   const entityOptions = ENTITY_TYPES.map((v) => ({ value: v, label: t(`entity.${v}` as MessageKey) }));
   const provinceOptions = PROVINCES.map((p) => ({ value: p.code, label: locale === 'en' ? p.en : p.zh }));
@@ -96,7 +115,14 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
     return (
       <>
         <FieldRow {...row(p('name'))}>
-          <TextInput path={p('name')} value={person.name} placeholder={t('field.name.placeholder')} maxlength={40} onChange={(v) => setPerson(who, 'name', v)} onBlur={() => touch(p('name'))} />
+          <TextInput
+            path={p('name')}
+            value={person.name}
+            placeholder={t('field.name.placeholder')}
+            maxlength={40}
+            onChange={(v) => setPerson(who, 'name', v)}
+            onBlur={() => touch(p('name'))}
+          />
         </FieldRow>
         <FieldRow {...row(p('idNumber'))}>
           <MaskedInput
@@ -111,12 +137,27 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           />
         </FieldRow>
         <FieldRow {...row(p('idValidFrom'))}>
-          <DateInput path={p('idValidFrom')} value={person.idValidFrom} placeholder={t('profile.chooseDate')} onChange={(v) => setPerson(who, 'idValidFrom', v)} />
+          <DateInput
+            path={p('idValidFrom')}
+            value={person.idValidFrom}
+            placeholder={t('profile.chooseDate')}
+            onChange={(v) => setPerson(who, 'idValidFrom', v)}
+          />
         </FieldRow>
-        <SwitchRow path={p('idLongTerm')} label={t('profile.longTerm')} checked={person.idLongTerm} onChange={(v) => setPerson(who, 'idLongTerm', v)} />
+        <SwitchRow
+          path={p('idLongTerm')}
+          label={t('profile.longTerm')}
+          checked={person.idLongTerm}
+          onChange={(v) => setPerson(who, 'idLongTerm', v)}
+        />
         {person.idLongTerm ? null : (
           <FieldRow {...row(p('idValidTo'))}>
-            <DateInput path={p('idValidTo')} value={person.idValidTo} placeholder={t('profile.chooseDate')} onChange={(v) => setPerson(who, 'idValidTo', v)} />
+            <DateInput
+              path={p('idValidTo')}
+              value={person.idValidTo}
+              placeholder={t('profile.chooseDate')}
+              onChange={(v) => setPerson(who, 'idValidTo', v)}
+            />
           </FieldRow>
         )}
       </>
@@ -133,13 +174,26 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
       <View className='section-title'>{t('profile.group.entity')}</View>
       <View className='group'>
         <FieldRow {...row('entityType')}>
-          <Select path='entityType' options={entityOptions} value={profile.entityType} placeholder={t('profile.choose')} onChange={(v) => set('entityType', v as FilingProfile['entityType'])} />
+          <Select
+            path='entityType'
+            options={entityOptions}
+            value={profile.entityType}
+            placeholder={t('profile.choose')}
+            onChange={(v) => set('entityType', v as FilingProfile['entityType'])}
+          />
           {personal ? <Note tone='warn' text={t('profile.note.personal')} testId='note-personal' /> : null}
         </FieldRow>
         {personal ? null : (
           <>
             <FieldRow {...row('companyName')}>
-              <TextInput path='companyName' value={profile.companyName} placeholder={t('field.text.placeholder')} maxlength={100} onChange={(v) => set('companyName', v)} onBlur={() => touch('companyName')} />
+              <TextInput
+                path='companyName'
+                value={profile.companyName}
+                placeholder={t('field.text.placeholder')}
+                maxlength={100}
+                onChange={(v) => set('companyName', v)}
+                onBlur={() => touch('companyName')}
+              />
             </FieldRow>
             <FieldRow {...row('creditCode')}>
               <MaskedInput
@@ -155,31 +209,67 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           </>
         )}
         <FieldRow {...row('province')}>
-          <Select path='province' options={provinceOptions} value={profile.province} placeholder={t('profile.choose')} onChange={(v) => set('province', v)} />
+          <Select
+            path='province'
+            options={provinceOptions}
+            value={profile.province}
+            placeholder={t('profile.choose')}
+            onChange={(v) => set('province', v)}
+          />
           <Note text={t('profile.note.q2')} testId='note-q2' />
           <Note text={t('profile.note.provinceMatch')} />
         </FieldRow>
         <FieldRow {...row('city')}>
-          <TextInput path='city' value={profile.city} placeholder={t('field.text.placeholder')} maxlength={40} onChange={(v) => set('city', v)} onBlur={() => touch('city')} />
+          <TextInput
+            path='city'
+            value={profile.city}
+            placeholder={t('field.text.placeholder')}
+            maxlength={40}
+            onChange={(v) => set('city', v)}
+            onBlur={() => touch('city')}
+          />
         </FieldRow>
       </View>
 
       <View className='section-title'>{t('profile.group.miniProgram')}</View>
       <View className='group'>
         <FieldRow {...row('miniProgramName')}>
-          <TextInput path='miniProgramName' value={profile.miniProgramName} placeholder={t('field.text.placeholder')} maxlength={60} onChange={(v) => set('miniProgramName', v)} onBlur={() => touch('miniProgramName')} />
+          <TextInput
+            path='miniProgramName'
+            value={profile.miniProgramName}
+            placeholder={t('field.text.placeholder')}
+            maxlength={60}
+            onChange={(v) => set('miniProgramName', v)}
+            onBlur={() => touch('miniProgramName')}
+          />
         </FieldRow>
         <FieldRow
           {...row('serviceDescription')}
           aside={
-            <Text className={`pf-count${descriptionLength > SERVICE_DESCRIPTION_LENGTH.max || (descriptionLength > 0 && descriptionLength < SERVICE_DESCRIPTION_LENGTH.min) ? ' danger-text' : ''}`}>
+            <Text
+              className={`pf-count${descriptionLength > SERVICE_DESCRIPTION_LENGTH.max || (descriptionLength > 0 && descriptionLength < SERVICE_DESCRIPTION_LENGTH.min) ? ' danger-text' : ''}`}
+            >
               {t('profile.description.count', { count: descriptionLength, max: SERVICE_DESCRIPTION_LENGTH.max })}
             </Text>
           }
         >
-          <TextArea path='serviceDescription' value={profile.serviceDescription} placeholder={t('field.serviceDescription.placeholder')} maxlength={400} onChange={(v) => set('serviceDescription', v)} onBlur={() => touch('serviceDescription')} />
+          <TextArea
+            path='serviceDescription'
+            value={profile.serviceDescription}
+            placeholder={t('field.serviceDescription.placeholder')}
+            maxlength={400}
+            onChange={(v) => set('serviceDescription', v)}
+            onBlur={() => touch('serviceDescription')}
+          />
         </FieldRow>
-        <FieldRow {...row('serviceTypes')} aside={<Text className='pf-count'>{t('profile.serviceTypes.count', { count: profile.serviceTypes.length, max: MAX_SERVICE_TYPES })}</Text>}>
+        <FieldRow
+          {...row('serviceTypes')}
+          aside={
+            <Text className='pf-count'>
+              {t('profile.serviceTypes.count', { count: profile.serviceTypes.length, max: MAX_SERVICE_TYPES })}
+            </Text>
+          }
+        >
           <TagsInput
             path='serviceTypes'
             tags={profile.serviceTypes}
@@ -203,10 +293,20 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
         </FieldRow>
         {profile.priorApproval === 'required' ? (
           <FieldRow {...row('priorApprovalItems')}>
-            <TagsInput path='priorApprovalItems' tags={profile.priorApprovalItems} placeholder={t('profile.priorItems.placeholder')} onChange={(tags) => set('priorApprovalItems', tags)} />
+            <TagsInput
+              path='priorApprovalItems'
+              tags={profile.priorApprovalItems}
+              placeholder={t('profile.priorItems.placeholder')}
+              onChange={(tags) => set('priorApprovalItems', tags)}
+            />
           </FieldRow>
         ) : null}
-        <SwitchRow path='publishedBeforeSept2023' label={t('field.publishedBeforeSept2023')} checked={profile.publishedBeforeSept2023} onChange={(v) => set('publishedBeforeSept2023', v)} />
+        <SwitchRow
+          path='publishedBeforeSept2023'
+          label={t('field.publishedBeforeSept2023')}
+          checked={profile.publishedBeforeSept2023}
+          onChange={(v) => set('publishedBeforeSept2023', v)}
+        />
         {profile.publishedBeforeSept2023 ? (
           <View className='pf-row'>
             <Note tone='warn' text={t('profile.note.published')} testId='note-published' />
@@ -220,13 +320,35 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           <Note tone='warn' text={t('profile.note.admin')} testId='note-admin' />
         </View>
         <FieldRow {...row('adminName')}>
-          <TextInput path='adminName' value={profile.adminName} placeholder={t('field.name.placeholder')} maxlength={40} onChange={(v) => set('adminName', v)} onBlur={() => touch('adminName')} />
+          <TextInput
+            path='adminName'
+            value={profile.adminName}
+            placeholder={t('field.name.placeholder')}
+            maxlength={40}
+            onChange={(v) => set('adminName', v)}
+            onBlur={() => touch('adminName')}
+          />
         </FieldRow>
         <FieldRow {...row('adminMobile')}>
-          <TextInput path='adminMobile' type='number' value={profile.adminMobile} placeholder={t('field.mobile.placeholder')} maxlength={20} onChange={(v) => set('adminMobile', v)} onBlur={() => touch('adminMobile')} />
+          <TextInput
+            path='adminMobile'
+            type='number'
+            value={profile.adminMobile}
+            placeholder={t('field.mobile.placeholder')}
+            maxlength={20}
+            onChange={(v) => set('adminMobile', v)}
+            onBlur={() => touch('adminMobile')}
+          />
         </FieldRow>
         <FieldRow {...row('adminEmail')}>
-          <TextInput path='adminEmail' value={profile.adminEmail} placeholder={t('field.email.placeholder')} maxlength={254} onChange={(v) => set('adminEmail', v)} onBlur={() => touch('adminEmail')} />
+          <TextInput
+            path='adminEmail'
+            value={profile.adminEmail}
+            placeholder={t('field.email.placeholder')}
+            maxlength={254}
+            onChange={(v) => set('adminEmail', v)}
+            onBlur={() => touch('adminEmail')}
+          />
           <Note text={t('profile.note.email')} testId='note-email' />
         </FieldRow>
       </View>
@@ -234,7 +356,15 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
       <View className='section-title'>{t('profile.group.emergency')}</View>
       <View className='group'>
         <FieldRow {...row('emergencyMobile')}>
-          <TextInput path='emergencyMobile' type='number' value={profile.emergencyMobile} placeholder={t('field.mobile.placeholder')} maxlength={20} onChange={(v) => set('emergencyMobile', v)} onBlur={() => touch('emergencyMobile')} />
+          <TextInput
+            path='emergencyMobile'
+            type='number'
+            value={profile.emergencyMobile}
+            placeholder={t('field.mobile.placeholder')}
+            maxlength={20}
+            onChange={(v) => set('emergencyMobile', v)}
+            onBlur={() => touch('emergencyMobile')}
+          />
           <Note text={t('profile.note.mobiles')} />
         </FieldRow>
       </View>
@@ -245,7 +375,12 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
         <View className='pf-row'>
           <Note text={t('profile.note.validity')} />
         </View>
-        <SwitchRow path='legalRepIsPersonInCharge' label={t('field.legalRepIsPersonInCharge')} checked={profile.legalRepIsPersonInCharge} onChange={(v) => set('legalRepIsPersonInCharge', v)} />
+        <SwitchRow
+          path='legalRepIsPersonInCharge'
+          label={t('field.legalRepIsPersonInCharge')}
+          checked={profile.legalRepIsPersonInCharge}
+          onChange={(v) => set('legalRepIsPersonInCharge', v)}
+        />
         <View className='pf-row'>
           <Note text={t('profile.legalRepIsPersonInCharge.note')} />
         </View>
@@ -257,7 +392,15 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           <View className='group' data-testid='person-in-charge'>
             {personFields('personInCharge')}
             <FieldRow {...row('personInCharge.mobile')}>
-              <TextInput path='personInCharge.mobile' type='number' value={profile.personInCharge.mobile} placeholder={t('field.mobile.placeholder')} maxlength={20} onChange={(v) => setPerson('personInCharge', 'mobile', v)} onBlur={() => touch('personInCharge.mobile')} />
+              <TextInput
+                path='personInCharge.mobile'
+                type='number'
+                value={profile.personInCharge.mobile}
+                placeholder={t('field.mobile.placeholder')}
+                maxlength={20}
+                onChange={(v) => setPerson('personInCharge', 'mobile', v)}
+                onBlur={() => touch('personInCharge.mobile')}
+              />
             </FieldRow>
           </View>
         </>
@@ -296,11 +439,21 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
       <View className='section-title'>{t('profile.group.letters')}</View>
       <View className='group'>
         <FieldRow {...row('commitmentLetterDate')}>
-          <DateInput path='commitmentLetterDate' value={profile.commitmentLetterDate} placeholder={t('profile.chooseDate')} onChange={(v) => set('commitmentLetterDate', v)} />
+          <DateInput
+            path='commitmentLetterDate'
+            value={profile.commitmentLetterDate}
+            placeholder={t('profile.chooseDate')}
+            onChange={(v) => set('commitmentLetterDate', v)}
+          />
         </FieldRow>
         {profile.legalRepIsPersonInCharge ? null : (
           <FieldRow {...row('authorizationLetterDate')}>
-            <DateInput path='authorizationLetterDate' value={profile.authorizationLetterDate} placeholder={t('profile.chooseDate')} onChange={(v) => set('authorizationLetterDate', v)} />
+            <DateInput
+              path='authorizationLetterDate'
+              value={profile.authorizationLetterDate}
+              placeholder={t('profile.chooseDate')}
+              onChange={(v) => set('authorizationLetterDate', v)}
+            />
           </FieldRow>
         )}
         <View className='pf-row'>

@@ -18,14 +18,28 @@ import './progress-page.scss';
 
 type SheetState = { mode: 'create' } | { mode: 'rename'; id: string; name: string } | null;
 
-function FilingCard({ filing, onRename, onDelete }: { filing: FilingRecord; onRename: () => void; onDelete: () => void }) {
+function FilingCard({
+  filing,
+  onRename,
+  onDelete,
+}: {
+  filing: FilingRecord;
+  onRename: () => void;
+  onDelete: () => void;
+}) {
   const t = useT();
   const { done, total } = stepsProgress(filing.steps);
   const next = nextAction(filing.steps);
-  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()].filter(Boolean).join(' · ');
+  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <View className='filing-card' data-testid={`filing-card-${filing.id}`}>
-      <View className='filing-card__main' data-testid='filing-card-open' onClick={() => navigateTo(routes.filing(filing.id))}>
+      <View
+        className='filing-card__main'
+        data-testid='filing-card-open'
+        onClick={() => navigateTo(routes.filing(filing.id))}
+      >
         <View className='filing-card__head'>
           <Text className='filing-card__name'>{filing.name}</Text>
           <Text className='filing-card__count'>{t('progress.card.steps', { done, total })}</Text>
@@ -49,7 +63,11 @@ function FilingCard({ filing, onRename, onDelete }: { filing: FilingRecord; onRe
         <Text className='filing-card__action' data-testid='filing-rename' onClick={onRename}>
           {t('progress.card.rename')}
         </Text>
-        <Text className='filing-card__action filing-card__action--danger' data-testid='filing-delete' onClick={onDelete}>
+        <Text
+          className='filing-card__action filing-card__action--danger'
+          data-testid='filing-delete'
+          onClick={onDelete}
+        >
           {t('progress.card.delete')}
         </Text>
       </View>
@@ -67,7 +85,8 @@ export function ProgressPage() {
 
   const create = (name: string): string | null => {
     const result = useAppStore.getState().createFiling(name, newFilingId(Math.random), Date.now());
-    if (!result.ok) return result.reason === 'too-many' ? t('sheet.name.tooMany', { max: MAX_FILINGS }) : t('sheet.name.invalid');
+    if (!result.ok)
+      return result.reason === 'too-many' ? t('sheet.name.tooMany', { max: MAX_FILINGS }) : t('sheet.name.invalid');
     setSheet(null);
     navigateTo(routes.filing(result.id));
     return null;

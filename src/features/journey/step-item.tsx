@@ -37,7 +37,13 @@ const STEP_NOTES: Partial<Record<StepDef['id'], MessageKey[]>> = {
   'filing-approved': ['step.approve.moreInfo'],
 };
 
-function RejectForm({ onSave, onCancel }: { onSave: (r: { field: string; reason: string; fix: string }) => void; onCancel: () => void }) {
+function RejectForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (r: { field: string; reason: string; fix: string }) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const [field, setField] = useState('');
   const [reason, setReason] = useState('');
@@ -53,7 +59,13 @@ function RejectForm({ onSave, onCancel }: { onSave: (r: { field: string; reason:
   return (
     <View className='step__form' data-testid='reject-form'>
       <Text className='step__form-label'>{t('step.reject.field')}</Text>
-      <Input className='step__input' data-testid='reject-field' value={field} placeholder={t('step.reject.field.placeholder')} onInput={(e) => setField(e.detail.value)} />
+      <Input
+        className='step__input'
+        data-testid='reject-field'
+        value={field}
+        placeholder={t('step.reject.field.placeholder')}
+        onInput={(e) => setField(e.detail.value)}
+      />
       <Text className='step__form-label'>{t('step.reject.reason')}</Text>
       <Input
         className='step__input'
@@ -67,7 +79,13 @@ function RejectForm({ onSave, onCancel }: { onSave: (r: { field: string; reason:
       />
       {error ? <Text className='step__error danger-text'>{t('step.reject.needReason')}</Text> : null}
       <Text className='step__form-label'>{t('step.reject.fix')}</Text>
-      <Input className='step__input' data-testid='reject-fix' value={fix} placeholder={t('step.reject.fix.placeholder')} onInput={(e) => setFix(e.detail.value)} />
+      <Input
+        className='step__input'
+        data-testid='reject-fix'
+        value={fix}
+        placeholder={t('step.reject.fix.placeholder')}
+        onInput={(e) => setFix(e.detail.value)}
+      />
       <View className='step__buttons'>
         <Button className='btn btn--small btn--plain' onClick={onCancel}>
           {t('common.cancel')}
@@ -154,7 +172,8 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
   };
 
   const approved = def.id === 'filing-approved' && filing.filingNumber !== null && state.status === 'done';
-  const statuses: StepStatus[] = def.id === 'filing-approved' ? ['todo', 'in-progress'] : ['todo', 'in-progress', 'done'];
+  const statuses: StepStatus[] =
+    def.id === 'filing-approved' ? ['todo', 'in-progress'] : ['todo', 'in-progress', 'done'];
   const resubmissions = resubmissionCount(state);
   // Rejections come from reviewers: the review steps and the SMS verification (auto-rejection).
   const canReject = Boolean(def.hasReviewClock) || def.id === 'filing-sms';
@@ -237,7 +256,9 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                       {t('step.reject.item', { time: formatTime(r.at), field: r.field || t('step.reject.noField') })}
                     </Text>
                     <Text className='step__rejection-reason'>{r.reason}</Text>
-                    {r.fix ? <Text className='step__rejection-fix'>{t('step.reject.fixLine', { fix: r.fix })}</Text> : null}
+                    {r.fix ? (
+                      <Text className='step__rejection-fix'>{t('step.reject.fixLine', { fix: r.fix })}</Text>
+                    ) : null}
                   </View>
                 ))}
                 <Text className='step__hint' data-testid={`resubmissions-${def.id}`}>
@@ -245,14 +266,21 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                 </Text>
                 {def.id === 'verify-review' ? (
                   <Text className='step__hint'>
-                    {t('step.resubmissionsLeft', { left: verificationResubmissionsLeft(state), max: VERIFICATION_MAX_RESUBMISSIONS })}
+                    {t('step.resubmissionsLeft', {
+                      left: verificationResubmissionsLeft(state),
+                      max: VERIFICATION_MAX_RESUBMISSIONS,
+                    })}
                   </Text>
                 ) : null}
               </View>
             ) : null}
 
             {state.status === 'rejected' ? (
-              <Button className='btn btn--small step__resubmit' data-testid={`resubmit-${def.id}`} onClick={() => store().resubmitStep(filing.id, def.id, Date.now())}>
+              <Button
+                className='btn btn--small step__resubmit'
+                data-testid={`resubmit-${def.id}`}
+                onClick={() => store().resubmitStep(filing.id, def.id, Date.now())}
+              >
                 {t('step.resubmit')}
               </Button>
             ) : null}
@@ -300,7 +328,11 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                 }}
               />
             ) : canReject ? (
-              <Text className='step__link step__link--danger' data-testid={`reject-${def.id}`} onClick={() => setRejecting(true)}>
+              <Text
+                className='step__link step__link--danger'
+                data-testid={`reject-${def.id}`}
+                onClick={() => setRejecting(true)}
+              >
                 {t('step.reject')}
               </Text>
             ) : null}

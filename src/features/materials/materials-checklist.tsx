@@ -32,7 +32,8 @@ const OWN_PROBLEMS: ReadonlySet<MaterialProblemCode> = new Set<MaterialProblemCo
 
 function problemLine(t: Translate, code: MaterialProblemCode, province: string): string {
   if (OWN_PROBLEMS.has(code)) return t(`mproblem.${code}` as MessageKey);
-  if (code === 'id-expires-too-soon') return t('problem.id-expires-too-soon', { months: requiredValidityMonths(province) });
+  if (code === 'id-expires-too-soon')
+    return t('problem.id-expires-too-soon', { months: requiredValidityMonths(province) });
   return t(`problem.${code}` as MessageKey);
 }
 
@@ -46,7 +47,8 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
   const store = useAppStore.getState;
   const mark = filing.marks[item.id];
   const presence = photoPresenceOf(filing);
-  const letterField = item.id === 'commitment-letter' || item.id === 'authorization-letter' ? LETTER_FIELD[item.id] : null;
+  const letterField =
+    item.id === 'commitment-letter' || item.id === 'authorization-letter' ? LETTER_FIELD[item.id] : null;
   const setMark = (done: boolean, confirmed?: boolean) =>
     store().setMaterialMark(filing.id, item.id, confirmed === undefined ? { done } : { done, confirmed }, Date.now());
 
@@ -68,7 +70,11 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
 
       <View className='material__actions'>
         {item.link.kind === 'field' ? (
-          <Text className='material__link' data-testid={`material-go-${item.id}`} onClick={() => item.link.kind === 'field' && navigateTo(routes.profile(filing.id, item.link.field))}>
+          <Text
+            className='material__link'
+            data-testid={`material-go-${item.id}`}
+            onClick={() => item.link.kind === 'field' && navigateTo(routes.profile(filing.id, item.link.field))}
+          >
             {t('materials.goField')}
           </Text>
         ) : null}
@@ -77,7 +83,11 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
             <Text className='material__photo-state'>
               {presence[item.link.slot] ? t('materials.photo.has') : t('materials.photo.none')}
             </Text>
-            <Text className='material__link' data-testid={`material-go-${item.id}`} onClick={() => item.link.kind === 'photo' && navigateTo(routes.photos(filing.id, item.link.slot))}>
+            <Text
+              className='material__link'
+              data-testid={`material-go-${item.id}`}
+              onClick={() => item.link.kind === 'photo' && navigateTo(routes.photos(filing.id, item.link.slot))}
+            >
               {t('materials.goPhoto')}
             </Text>
           </>
@@ -102,7 +112,9 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
             data-testid={`letter-date-${item.id}`}
             value={filing.profile[letterField] || todayInChina()}
             end={todayInChina()}
-            onChange={(e) => store().updateProfile(filing.id, (p) => ({ ...p, [letterField]: String(e.detail.value) }), Date.now())}
+            onChange={(e) =>
+              store().updateProfile(filing.id, (p) => ({ ...p, [letterField]: String(e.detail.value) }), Date.now())
+            }
           >
             <View className='material__date'>
               <Text className='material__date-label'>{t('materials.letterDate')}</Text>
@@ -114,7 +126,13 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
 
       {letterField || item.link.kind === 'confirm' ? (
         <View className='material__mark-row'>
-          {mark?.done ? <Text className='material__marked'>{t('materials.markedAt', { date: dayjs(mark.at).format('YYYY-MM-DD') })}</Text> : <View />}
+          {mark?.done ? (
+            <Text className='material__marked'>
+              {t('materials.markedAt', { date: dayjs(mark.at).format('YYYY-MM-DD') })}
+            </Text>
+          ) : (
+            <View />
+          )}
           <Text
             className={`btn btn--small ${mark?.done ? 'btn--plain' : ''}`}
             data-testid={`mark-${item.id}`}
@@ -143,13 +161,20 @@ export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
           {t('materials.progress', { done, total })}
         </Text>
         <View className='materials-checklist__bar'>
-          <View className='materials-checklist__bar-fill' style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
+          <View
+            className='materials-checklist__bar-fill'
+            style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }}
+          />
         </View>
         <View className='materials-checklist__links'>
           <Text className='material__link' onClick={() => navigateTo(routes.filing(filing.id))}>
             {t('materials.openFiling')}
           </Text>
-          <Text className='material__link' data-testid='materials-preflight' onClick={() => navigateTo(routes.preflight(filing.id))}>
+          <Text
+            className='material__link'
+            data-testid='materials-preflight'
+            onClick={() => navigateTo(routes.preflight(filing.id))}
+          >
             {t('materials.preflight')}
           </Text>
         </View>
@@ -160,7 +185,11 @@ export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
           <View className='section-title'>{t('materials.warnings')}</View>
           <View className='group' data-testid='materials-warnings'>
             {warnings.map((w) => (
-              <View key={w.code} className='cell materials-checklist__warning' onClick={() => navigateTo(routes.profile(filing.id, w.field))}>
+              <View
+                key={w.code}
+                className='cell materials-checklist__warning'
+                onClick={() => navigateTo(routes.profile(filing.id, w.field))}
+              >
                 <View className='materials-checklist__warn-mark' />
                 <Text className='cell__label'>{t(`problem.${w.code}` as MessageKey)}</Text>
               </View>

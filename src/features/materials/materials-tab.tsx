@@ -37,7 +37,7 @@ export function MaterialsTab() {
     );
   }
 
-  const preferred = chosen && chosen.focus === focused ? chosen.id : focused ?? chosen?.id;
+  const preferred = chosen && chosen.focus === focused ? chosen.id : (focused ?? chosen?.id);
   const selectedId = preferred && filings[preferred] ? preferred : ids[0];
   const filing = filings[selectedId];
 

@@ -48,8 +48,12 @@ function Unreadable({ kind }: { kind: 'card' | 'reply' }) {
   return (
     <View className='share-card__notice' data-testid='card-unreadable'>
       <View className='share-card__notice-mark share-card__notice-mark--warn' />
-      <Text className='share-card__notice-title'>{t(kind === 'card' ? 'share.cardPage.bad.title' : 'share.replyPage.bad.title')}</Text>
-      <Text className='share-card__notice-body'>{t(kind === 'card' ? 'share.cardPage.bad.body' : 'share.replyPage.bad.body')}</Text>
+      <Text className='share-card__notice-title'>
+        {t(kind === 'card' ? 'share.cardPage.bad.title' : 'share.replyPage.bad.title')}
+      </Text>
+      <Text className='share-card__notice-body'>
+        {t(kind === 'card' ? 'share.cardPage.bad.body' : 'share.replyPage.bad.body')}
+      </Text>
     </View>
   );
 }

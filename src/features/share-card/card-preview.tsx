@@ -22,7 +22,10 @@ export function CardPreview({ lines, image }: CardPreviewProps) {
   return (
     <View className='share-card__preview share-card__preview--views' data-testid='card-preview'>
       {lines.map((line, index) => (
-        <Text key={index} className={`share-card__line share-card__line--${line.role} share-card__tone--${line.tone ?? 'neutral'}`}>
+        <Text
+          key={index}
+          className={`share-card__line share-card__line--${line.role} share-card__tone--${line.tone ?? 'neutral'}`}
+        >
           {line.text}
         </Text>
       ))}

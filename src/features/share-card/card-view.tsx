@@ -52,7 +52,9 @@ export function CardView({ card }: { card: CardData }) {
         <Text className='share-card__company' data-testid='card-company'>
           {card.company}
         </Text>
-        {card.miniProgram ? <Text className='muted'>{t('share.card.miniProgram', { name: card.miniProgram })}</Text> : null}
+        {card.miniProgram ? (
+          <Text className='muted'>{t('share.card.miniProgram', { name: card.miniProgram })}</Text>
+        ) : null}
         <View className='share-card__progress'>
           <View className='share-card__progress-bar'>
             <View className='share-card__progress-fill' style={{ width: `${Math.round((done / total) * 100)}%` }} />
@@ -95,11 +97,17 @@ export function CardView({ card }: { card: CardData }) {
           {sms === 'counting' && deadline !== null ? (
             <View className='share-card__sms-detail'>
               <LiveCountdown deadline={deadline} onExpire={() => setExpiredLocally(true)} />
-              <Text className='muted small'>{t('share.cardPage.deadline', { dateTime: chinaDateTimeText(deadline, t) })}</Text>
+              <Text className='muted small'>
+                {t('share.cardPage.deadline', { dateTime: chinaDateTimeText(deadline, t) })}
+              </Text>
             </View>
           ) : null}
-          {sms === 'waiting' ? <Text className='muted small share-card__sms-detail'>{t('share.cardPage.waitingBody')}</Text> : null}
-          {sms === 'expired' ? <Text className='danger-text small share-card__sms-detail'>{t('share.cardPage.expiredBody')}</Text> : null}
+          {sms === 'waiting' ? (
+            <Text className='muted small share-card__sms-detail'>{t('share.cardPage.waitingBody')}</Text>
+          ) : null}
+          {sms === 'expired' ? (
+            <Text className='danger-text small share-card__sms-detail'>{t('share.cardPage.expiredBody')}</Text>
+          ) : null}
         </View>
       </View>
 
@@ -142,7 +150,10 @@ export function CardView({ card }: { card: CardData }) {
       </Button>
       {prepared ? (
         prepared.link ? (
-          <ShareLinkBox link={prepared.link} onCopyAgain={() => void shareLink(prepared.link?.url.split('#')[1] ?? '')} />
+          <ShareLinkBox
+            link={prepared.link}
+            onCopyAgain={() => void shareLink(prepared.link?.url.split('#')[1] ?? '')}
+          />
         ) : (
           <Text className='share-card__hint ok-text' data-testid='reply-prepared'>
             {t('share.cardPage.reply.prepared', { dateTime: chinaDateTimeText(prepared.at, t) })}

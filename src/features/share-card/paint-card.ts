@@ -14,7 +14,12 @@ const TONES: Record<NonNullable<CardLine['tone']>, { text: string; tint: string 
 };
 
 /** Splits `text` into at most `maxLines` lines of `maxWidth`, by character (CJK has no spaces); the last gets an ellipsis when cut. */
-export function wrapText(ctx: Pick<CardPaintContext, 'measureText'>, text: string, maxWidth: number, maxLines: number): string[] {
+export function wrapText(
+  ctx: Pick<CardPaintContext, 'measureText'>,
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+): string[] {
   const lines: string[] = [];
   let current = '';
   const chars = [...text];

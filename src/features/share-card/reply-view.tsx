@@ -41,10 +41,14 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
     const now = Date.now();
     if (plan.kind === 'verify-sms') {
       // Re-plan on the latest cycles so nothing recorded meanwhile is overwritten.
-      setSmsCycles(filing.id, (cycles) => {
-        const fresh = planReply({ ...filing, smsCycles: cycles }, reply, now);
-        return fresh.kind === 'verify-sms' ? fresh.cycles : cycles;
-      }, now);
+      setSmsCycles(
+        filing.id,
+        (cycles) => {
+          const fresh = planReply({ ...filing, smsCycles: cycles }, reply, now);
+          return fresh.kind === 'verify-sms' ? fresh.cycles : cycles;
+        },
+        now,
+      );
     } else if (plan.kind === 'id-photos-sent') {
       const step = filing.steps['filing-enter-info'];
       const line = t('share.replyPage.note.idPhotos', { verifier, dateTime: chinaDateTimeText(reply.at, t) });
@@ -69,7 +73,9 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
       <View className='section-title'>{t('share.replyPage.changeTitle')}</View>
       <View className='card' data-testid='reply-change'>
         <Text className='share-card__change'>{describePlan(plan, t, verifier)}</Text>
-        {plan.kind === 'id-photos-sent' ? <Text className='muted small'>{t('share.replyPage.change.idPhotosHint')}</Text> : null}
+        {plan.kind === 'id-photos-sent' ? (
+          <Text className='muted small'>{t('share.replyPage.change.idPhotosHint')}</Text>
+        ) : null}
       </View>
 
       {applied ? (
@@ -89,14 +95,20 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
           {t('share.replyPage.confirm')}
         </Button>
       ) : null}
-      <Button className='btn btn--plain' data-testid='reply-open-filing' onClick={() => navigateTo(`/pages/filing/index?id=${encodeURIComponent(filing.id)}`)}>
+      <Button
+        className='btn btn--plain'
+        data-testid='reply-open-filing'
+        onClick={() => navigateTo(`/pages/filing/index?id=${encodeURIComponent(filing.id)}`)}
+      >
         {t('share.replyPage.openFiling')}
       </Button>
       {applied && plan.kind === 'id-photos-sent' ? (
         <Button
           className='btn btn--plain'
           onClick={() =>
-            navigateTo(`/pages/photos/index?id=${encodeURIComponent(filing.id)}&slot=${reply.verifier === 'legal-representative' ? 'legal-rep-id-front' : 'person-in-charge-id-front'}`)
+            navigateTo(
+              `/pages/photos/index?id=${encodeURIComponent(filing.id)}&slot=${reply.verifier === 'legal-representative' ? 'legal-rep-id-front' : 'person-in-charge-id-front'}`,
+            )
           }
         >
           {t('share.replyPage.openPhotos')}
@@ -112,7 +124,8 @@ type T = ReturnType<typeof useT>;
 function describePlan(plan: ReplyPlan, t: T, verifier: string): string {
   switch (plan.kind) {
     case 'verify-sms':
-      if (plan.before === 'not-started') return t('share.replyPage.change.notStarted', { verifier, time: chinaClock(plan.verifiedAt) });
+      if (plan.before === 'not-started')
+        return t('share.replyPage.change.notStarted', { verifier, time: chinaClock(plan.verifiedAt) });
       return t('share.replyPage.change.sms', {
         verifier,
         before: t(`share.replyPage.before.${plan.before}`),
@@ -122,7 +135,9 @@ function describePlan(plan: ReplyPlan, t: T, verifier: string): string {
       return t('share.replyPage.already', { verifier, time: chinaClock(plan.verifiedAt) });
     case 'refused':
       if (plan.reason === 'window-already-closed') {
-        return t('share.replyPage.refused.window-already-closed', { deadline: plan.deadline === null ? '-' : chinaDateTimeText(plan.deadline, t) });
+        return t('share.replyPage.refused.window-already-closed', {
+          deadline: plan.deadline === null ? '-' : chinaDateTimeText(plan.deadline, t),
+        });
       }
       if (plan.reason === 'locked') return t('share.replyPage.refused.locked', { verifier });
       return t('share.replyPage.refused.other');

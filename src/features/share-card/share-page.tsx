@@ -58,7 +58,8 @@ export function SharePage({ model }: SharePageProps) {
       return;
     }
     const result = await savePoster(model.image);
-    if (result === 'saved') showToast(t(POSTER_SAVES_TO_ALBUM ? 'share.poster.saved' : 'share.poster.downloaded'), 'success');
+    if (result === 'saved')
+      showToast(t(POSTER_SAVES_TO_ALBUM ? 'share.poster.saved' : 'share.poster.downloaded'), 'success');
     else if (result === 'denied') {
       const open = await confirmModal({
         title: t('share.poster.denied.title'),
@@ -121,7 +122,12 @@ export function SharePage({ model }: SharePageProps) {
         {t('share.page.send')}
       </Button>
       {link ? <ShareLinkBox link={link} onCopyAgain={send} /> : null}
-      <Button className='btn btn--plain' data-testid='share-poster' {...disabledUnless(Boolean(model.card))} onClick={poster}>
+      <Button
+        className='btn btn--plain'
+        data-testid='share-poster'
+        {...disabledUnless(Boolean(model.card))}
+        onClick={poster}
+      >
         {t(POSTER_SAVES_TO_ALBUM ? 'share.page.poster' : 'share.page.posterH5')}
       </Button>
       <Text className='share-card__privacy muted small'>{t('share.page.privacy')}</Text>

@@ -29,7 +29,10 @@ const pairs = {
   'sheet.rename.title': ['重命名备案项目', 'Rename filing'],
   'sheet.name.placeholder': ['例如：门店预约小程序', 'e.g. Store booking mini program'],
   'sheet.name.invalid': ['请输入 1–40 个字的名称', 'Enter a name of 1–40 characters'],
-  'sheet.name.tooMany': ['备案项目已达上限（{max} 个），请先删除不用的项目', 'You have reached {max} filings; delete one you no longer need first'],
+  'sheet.name.tooMany': [
+    '备案项目已达上限（{max} 个），请先删除不用的项目',
+    'You have reached {max} filings; delete one you no longer need first',
+  ],
   'sheet.create.submit': ['创建', 'Create'],
 
   // --- Filing page ----------------------------------------------------------------------------
@@ -82,7 +85,10 @@ const pairs = {
   'step.reject.noField': ['未注明字段', 'No field given'],
   'step.reject.fixLine': ['建议：{fix}', 'Fix: {fix}'],
   'step.resubmissions': ['已重新提交 {count} 次', 'Resubmitted {count} times'],
-  'step.resubmissionsLeft': ['认证还可重新提交 {left} 次（共 {max} 次）', 'Verification can be resubmitted {left} more times (of {max})'],
+  'step.resubmissionsLeft': [
+    '认证还可重新提交 {left} 次（共 {max} 次）',
+    'Verification can be resubmitted {left} more times (of {max})',
+  ],
   'step.resubmit': ['已修改，重新提交', 'Fixed and resubmitted'],
   'step.irreversible.title': ['管理员提交后不能修改', 'The administrator cannot be changed later'],
   'step.irreversible.body': [
@@ -115,7 +121,7 @@ const pairs = {
   'verify.method.bank-transfer': ['对公打款验证', 'Bank transfer verification'],
   'verify.method.bank-transfer.body': [
     '从公司对公账户向腾讯小额打款，以验证主体。',
-    'Transfer a small amount from the company\'s public account to Tencent to verify the entity.',
+    "Transfer a small amount from the company's public account to Tencent to verify the entity.",
   ],
   'verify.method.wechat-verification': ['微信认证（300 元）', 'WeChat verification (RMB 300)'],
   'verify.method.wechat-verification.body': [
@@ -126,7 +132,10 @@ const pairs = {
 
   // Step titles and bodies (seed 1.1–4.5, verification, the five filing steps).
   'step.reg-1.1.title': ['进入注册页', 'Open registration'],
-  'step.reg-1.1.body': ['打开微信公众平台首页，点右上角「立即注册」。', 'Go to the WeChat Official Platform homepage and click "Register Now" in the top-right corner.'],
+  'step.reg-1.1.body': [
+    '打开微信公众平台首页，点右上角「立即注册」。',
+    'Go to the WeChat Official Platform homepage and click "Register Now" in the top-right corner.',
+  ],
   'step.reg-1.2.title': ['选择账号类型', 'Choose the account type'],
   'step.reg-1.2.body': ['账号类型选择「小程序」。', 'Select "Mini Program" as the account type.'],
   'step.reg-2.1.title': ['填写账号信息', 'Fill in account information'],
@@ -135,7 +144,10 @@ const pairs = {
     'Fill in the required registration information as prompted. The email must not have been used on other WeChat platforms or bound to a personal account.',
   ],
   'step.reg-2.2.title': ['同意协议并注册', 'Agree and register'],
-  'step.reg-2.2.body': ['阅读并同意服务条款，然后点「注册」。', 'Read and agree to the terms and conditions, then click "Register".'],
+  'step.reg-2.2.body': [
+    '阅读并同意服务条款，然后点「注册」。',
+    'Read and agree to the terms and conditions, then click "Register".',
+  ],
   'step.reg-3.title': ['激活邮箱', 'Activate the email'],
   'step.reg-3.body': [
     '登录注册邮箱，点系统发来的激活链接。收件箱里没有时，请查看垃圾邮件。',
@@ -149,7 +161,10 @@ const pairs = {
   'step.reg-4.2.title': ['下一步', 'Next'],
   'step.reg-4.2.body': ['点「下一步」。', 'Click "Next".'],
   'step.reg-4.3.title': ['填写主体信息', 'Enter entity details'],
-  'step.reg-4.3.body': ['填写营业执照注册号、公司名称等信息。', 'Enter the business license number, company name and other required information.'],
+  'step.reg-4.3.body': [
+    '填写营业执照注册号、公司名称等信息。',
+    'Enter the business license number, company name and other required information.',
+  ],
   'step.reg-4.4.title': ['选择主体验证方式', 'Choose how to verify the entity'],
   'step.reg-4.4.body': [
     '两种方式二选一：对公打款验证，或支付 300 元微信认证。申请微信支付需要先完成认证，认证通过前部分功能不可用。',
@@ -161,7 +176,10 @@ const pairs = {
     'Fill in the administrator, confirm the entity details and click "Confirm" to complete registration. The administrator cannot be changed after submission.',
   ],
   'step.verify-method.title': ['选择认证方式', 'Choose the verification method'],
-  'step.verify-method.body': ['先完成认证才能备案，开通微信支付也需要认证。', 'Filing is only possible after verification, and WeChat Pay needs it too.'],
+  'step.verify-method.body': [
+    '先完成认证才能备案，开通微信支付也需要认证。',
+    'Filing is only possible after verification, and WeChat Pay needs it too.',
+  ],
   'step.verify-review.title': ['认证审核', 'Verification review'],
   'step.verify-review.body': [
     '审核 1–5 个工作日（指南），其他来源称最长 15 个工作日。认证完成前部分功能受限。',
@@ -188,7 +206,10 @@ const pairs = {
     'The provincial telecom bureau reviews in 1–20 working days, depending on the local bureau, and notifies by SMS or internal message.',
   ],
   'step.filing-approved.title': ['备案成功', 'Filing approved'],
-  'step.filing-approved.body': ['审核通过后会下发备案号，小程序即可上线。', 'Once approved, a filing number is issued and the mini program may launch.'],
+  'step.filing-approved.body': [
+    '审核通过后会下发备案号，小程序即可上线。',
+    'Once approved, a filing number is issued and the mini program may launch.',
+  ],
 
   // --- Profile form -------------------------------------------------------------------------
   'profile.navTitle': ['主体信息', 'Details'],
@@ -272,12 +293,18 @@ const pairs = {
   'field.entityType': ['主体类型', 'Entity type'],
   'field.companyName': ['主体名称', 'Company name'],
   'field.creditCode': ['统一社会信用代码', 'Unified social credit code'],
-  'field.creditCode.placeholder': ['18 位，旧执照可填 15 位注册号', '18 characters, or an old 15-digit registration number'],
+  'field.creditCode.placeholder': [
+    '18 位，旧执照可填 15 位注册号',
+    '18 characters, or an old 15-digit registration number',
+  ],
   'field.province': ['备案省份', 'Filing province'],
   'field.city': ['城市', 'City'],
   'field.miniProgramName': ['小程序名称', 'Mini program name'],
   'field.serviceDescription': ['服务内容描述', 'Service description'],
-  'field.serviceDescription.placeholder': ['20–200 字，写清楚小程序提供什么服务', '20–200 characters on what the mini program offers'],
+  'field.serviceDescription.placeholder': [
+    '20–200 字，写清楚小程序提供什么服务',
+    '20–200 characters on what the mini program offers',
+  ],
   'field.serviceTypes': ['服务类目', 'Service types'],
   'field.priorApproval': ['前置审批', 'Prior approval'],
   'field.priorApprovalItems': ['前置审批项', 'Prior approval items'],
@@ -299,7 +326,10 @@ const pairs = {
   'field.personInCharge.mobile': ['负责人手机号', 'Person in charge mobile'],
   'field.bankReady': ['对公账户信息', 'Company bank account'],
   'field.bankLast4': ['卡号后 4 位', 'Last 4 digits'],
-  'field.publishedBeforeSept2023': ['2023 年 9 月 1 日前已上线且未备案', 'Published before 1 Sep 2023 and not yet filed'],
+  'field.publishedBeforeSept2023': [
+    '2023 年 9 月 1 日前已上线且未备案',
+    'Published before 1 Sep 2023 and not yet filed',
+  ],
   'field.commitmentLetterDate': ['承诺书落款日期', 'Commitment letter date'],
   'field.authorizationLetterDate': ['授权书落款日期', 'Authorization letter date'],
   'field.name.placeholder': ['与证件一致', 'As on the ID'],
@@ -319,16 +349,28 @@ const pairs = {
   'problem.too-short': ['至少 {min} 个字，现在 {count} 个', 'At least {min} characters; now {count}'],
   'problem.too-long': ['最多 {max} 个字，现在 {count} 个', 'At most {max} characters; now {count}'],
   'problem.too-many': ['最多 {max} 个', 'At most {max}'],
-  'problem.emergency-same-as-admin': ['紧急联系人不能和管理员用同一个手机号', 'The emergency contact cannot use the administrator\'s mobile'],
-  'problem.emergency-same-as-person-in-charge': ['紧急联系人不能和负责人用同一个手机号', 'The emergency contact cannot use the person in charge\'s mobile'],
+  'problem.emergency-same-as-admin': [
+    '紧急联系人不能和管理员用同一个手机号',
+    "The emergency contact cannot use the administrator's mobile",
+  ],
+  'problem.emergency-same-as-person-in-charge': [
+    '紧急联系人不能和负责人用同一个手机号',
+    "The emergency contact cannot use the person in charge's mobile",
+  ],
   'problem.entity-cap-exceeded': ['该主体的小程序数量已达上限', 'This entity has reached its mini program limit'],
-  'problem.entity-cap-last': ['这是该主体可注册的最后一个小程序', 'This is the last mini program this entity may register'],
+  'problem.entity-cap-last': [
+    '这是该主体可注册的最后一个小程序',
+    'This is the last mini program this entity may register',
+  ],
   'problem.id-valid-from-malformed': ['起始日期格式应为 年-月-日', 'The start date should be YYYY-MM-DD'],
   'problem.id-valid-to-malformed': ['截止日期格式应为 年-月-日', 'The end date should be YYYY-MM-DD'],
   'problem.id-valid-from-in-future': ['起始日期不能晚于今天', 'The start date cannot be in the future'],
   'problem.id-valid-to-before-from': ['截止日期要晚于起始日期', 'The end date must be after the start date'],
   'problem.id-expired': ['证件已过期，请先换证', 'The ID has expired; renew it first'],
-  'problem.id-expires-too-soon': ['证件须在提交后 {months} 个月以上仍有效，请先换证', 'The ID must stay valid more than {months} months after submission; renew it first'],
+  'problem.id-expires-too-soon': [
+    '证件须在提交后 {months} 个月以上仍有效，请先换证',
+    'The ID must stay valid more than {months} months after submission; renew it first',
+  ],
   'problem.letter-date-missing': ['请填写落款日期', 'Enter the date on the letter'],
   'problem.letter-date-malformed': ['日期格式应为 年-月-日', 'The date should be YYYY-MM-DD'],
   'problem.letter-dated-in-future': ['落款日期不能晚于今天', 'The letter cannot be dated in the future'],
@@ -343,7 +385,7 @@ const pairs = {
   ],
   'problem.province-certificate-mismatch': [
     '信用代码显示的登记地与备案省份不同：备案省份须与证件地址一致',
-    'The credit code\'s region differs from the filing province: the province must match the certificate address',
+    "The credit code's region differs from the filing province: the province must match the certificate address",
   ],
   'problem.published-before-2023-09': [
     '截止日期是 2024 年 3 月 31 日，未备案的小程序可能被下架，请尽快备案',
@@ -354,15 +396,27 @@ const pairs = {
   'invalid.id.region': ['前两位不是有效的省份代码', 'The first two digits are not a province code'],
   'invalid.id.birth-date': ['第 7–14 位不是有效的出生日期', 'Digits 7–14 are not a real birth date'],
   'invalid.id.future-birth-date': ['出生日期晚于今天', 'The birth date is in the future'],
-  'invalid.id.checksum': ['校验位不对，请逐位核对（常见是输错一位或两位颠倒）', 'The check character is wrong; check each digit (often one typo or two swapped)'],
+  'invalid.id.checksum': [
+    '校验位不对，请逐位核对（常见是输错一位或两位颠倒）',
+    'The check character is wrong; check each digit (often one typo or two swapped)',
+  ],
   'invalid.credit.charset': [
     '信用代码只含数字和大写字母，不含 I、O、Z、S、V',
     'A credit code has digits and capital letters only, never I, O, Z, S or V',
   ],
-  'invalid.credit.length': ['统一社会信用代码为 18 位（旧执照注册号 15 位），现在 {count} 位', 'A credit code has 18 characters (old registration numbers 15); now {count}'],
+  'invalid.credit.length': [
+    '统一社会信用代码为 18 位（旧执照注册号 15 位），现在 {count} 位',
+    'A credit code has 18 characters (old registration numbers 15); now {count}',
+  ],
   'invalid.credit.region': ['第 3–8 位应为行政区划数字', 'Characters 3–8 should be a region code of digits'],
-  'invalid.credit.checksum': ['注册号校验位不对，请对照执照核对', 'The registration number\'s check digit is wrong; compare with the license'],
-  'invalid.credit.authority': ['首位登记管理部门代码不常见，请对照执照核对', 'The first character (registration authority) is unusual; compare with the license'],
+  'invalid.credit.checksum': [
+    '注册号校验位不对，请对照执照核对',
+    "The registration number's check digit is wrong; compare with the license",
+  ],
+  'invalid.credit.authority': [
+    '首位登记管理部门代码不常见，请对照执照核对',
+    'The first character (registration authority) is unusual; compare with the license',
+  ],
   'invalid.mobile.charset': ['手机号只能是数字', 'A mobile number has digits only'],
   'invalid.mobile.length': ['手机号应为 11 位，现在 {count} 位', 'A mobile number has 11 digits; now {count}'],
   'invalid.mobile.format': ['不是有效的大陆手机号（应以 13–19 开头）', 'Not a mainland mobile number (starts 13–19)'],
@@ -378,8 +432,14 @@ const pairs = {
   'preflight.blocking': ['必须处理（{count}）', 'Must fix ({count})'],
   'preflight.warnings': ['提醒（{count}）', 'Warnings ({count})'],
   'preflight.clear.title': ['全部通过', 'All clear'],
-  'preflight.clear.body': ['没有发现阻碍提交的问题，可以去微信平台提交了。', 'Nothing blocks your submission; you can go to the WeChat platform.'],
-  'preflight.clear.withWarnings': ['没有阻碍提交的问题，但请看看下面的提醒。', 'Nothing blocks your submission, but read the warnings below.'],
+  'preflight.clear.body': [
+    '没有发现阻碍提交的问题，可以去微信平台提交了。',
+    'Nothing blocks your submission; you can go to the WeChat platform.',
+  ],
+  'preflight.clear.withWarnings': [
+    '没有阻碍提交的问题，但请看看下面的提醒。',
+    'Nothing blocks your submission, but read the warnings below.',
+  ],
   'preflight.fix': ['去修改', 'Fix'],
 
   // --- Help -----------------------------------------------------------------------------------
@@ -389,10 +449,13 @@ const pairs = {
     'Everything below comes from the WeChat Mini Program Registration, Verification & Filing Guide, in the order you need it.',
   ],
   'help.materials.title': ['需要准备的材料', 'Required materials'],
-  'help.materials.1': ['邮箱：有效且未在微信公众平台、微信开放平台注册过，也未绑定个人微信。', 'Email address: valid, not registered with the WeChat Official Platform or Open Platform, and not linked to a personal WeChat account.'],
+  'help.materials.1': [
+    '邮箱：有效且未在微信公众平台、微信开放平台注册过，也未绑定个人微信。',
+    'Email address: valid, not registered with the WeChat Official Platform or Open Platform, and not linked to a personal WeChat account.',
+  ],
   'help.materials.2': ['营业执照：纸质营业执照的清晰照片。', 'Business license: a clear photo of the printed license.'],
-  'help.materials.3': ['法定代表人身份证：正反面照片。', 'Legal representative\'s ID: front and back images.'],
-  'help.materials.4': ['管理员手机号。', 'Administrator\'s mobile number.'],
+  'help.materials.3': ['法定代表人身份证：正反面照片。', "Legal representative's ID: front and back images."],
+  'help.materials.4': ['管理员手机号。', "Administrator's mobile number."],
   'help.materials.5': ['紧急联系人手机号。', 'Emergency contact number.'],
   'help.materials.6': ['银行信息：开通微信支付时需要。', 'Bank information: required for enabling WeChat Pay.'],
   'help.register.title': ['注册', 'Registration'],
@@ -400,16 +463,22 @@ const pairs = {
     '邮箱不能在微信公众平台、微信开放平台用过，也不能绑定个人微信。',
     'The email must not have been used on the WeChat Official Platform or Open Platform, nor bound to a personal WeChat account.',
   ],
-  'help.register.spam': ['收不到激活邮件时，请查看垃圾邮件。', 'If the activation mail is not in your inbox, check the spam folder.'],
+  'help.register.spam': [
+    '收不到激活邮件时，请查看垃圾邮件。',
+    'If the activation mail is not in your inbox, check the spam folder.',
+  ],
   'help.register.personal': [
     '个人主体的小程序不能使用商业服务，也不能认证；需要这些功能须以非个人主体注册。',
     'Mini programs under personal entities cannot use commercial services or be verified; register as a non-personal entity for those.',
   ],
-  'help.register.admin': ['管理员信息必须填写，提交后不能修改。', 'Administrator information must be provided and cannot be changed after submission.'],
+  'help.register.admin': [
+    '管理员信息必须填写，提交后不能修改。',
+    'Administrator information must be provided and cannot be changed after submission.',
+  ],
   'help.verify.title': ['认证', 'Verification'],
   'help.verify.methods': [
     '两种方式：从公司对公账户向腾讯小额打款验证；或支付 300 元进行微信认证。',
-    'Two methods: transfer a small amount from the company\'s public account to Tencent, or pay RMB 300 for WeChat verification.',
+    "Two methods: transfer a small amount from the company's public account to Tencent, or pay RMB 300 for WeChat verification.",
   ],
   'help.verify.fee': [
     '微信认证费 300 元，不退还，用于委托第三方审核主体、资质、命名合规和线上服务。',
@@ -428,8 +497,14 @@ const pairs = {
     '依据《反电信网络诈骗法》和《互联网信息服务管理办法》（国务院令第 292 号），在中国运营的应用须向工信部备案；未备案的小程序不得提供服务或上线。',
     'Under the PRC Anti-Telecom Fraud Law and the Administrative Measures on Internet Information Services (State Council Order No. 292), apps operating in China must file with MIIT; unfiled mini programs may not offer services or go live.',
   ],
-  'help.filing.guangdong': ['广东的企业需要上传签字盖章的材料。', 'Guangdong-based companies upload signed and stamped documents.'],
-  'help.filing.special': ['特殊行业或需要前置审批的，可免费联系客服协助。', 'Special industries or businesses needing prior approval can get free help from customer service.'],
+  'help.filing.guangdong': [
+    '广东的企业需要上传签字盖章的材料。',
+    'Guangdong-based companies upload signed and stamped documents.',
+  ],
+  'help.filing.special': [
+    '特殊行业或需要前置审批的，可免费联系客服协助。',
+    'Special industries or businesses needing prior approval can get free help from customer service.',
+  ],
   'help.filing.phone': [
     '平台初审（1–2 个工作日）期间请保持备案手机号畅通，可能会接到确认电话。',
     'During the platform initial review (1–2 working days), keep the filing phone reachable: a confirmation call may come.',
@@ -438,13 +513,19 @@ const pairs = {
     '工信部用 12381 发短信，法人和管理员须在 24 小时内到 beian.miit.gov.cn 核验，否则自动驳回需重新提交；验证码无效可申请重发。',
     'MIIT texts from 12381; the legal representative and the administrator verify within 24 hours at beian.miit.gov.cn, or the application is rejected and must be resubmitted. An invalid code can be resent.',
   ],
-  'help.filing.bureau': ['管局审核 1–20 个工作日（视当地管局），结果通过短信或站内信通知。', 'The telecom bureau reviews in 1–20 working days, depending on the local bureau, and notifies by SMS or internal message.'],
+  'help.filing.bureau': [
+    '管局审核 1–20 个工作日（视当地管局），结果通过短信或站内信通知。',
+    'The telecom bureau reviews in 1–20 working days, depending on the local bureau, and notifies by SMS or internal message.',
+  ],
   'help.filing.moreInfo': [
     '备案通过后，备案号会自动显示在小程序「更多资料」中，无需手动放置。',
     'After approval the filing number appears under "More Info" of the mini program automatically; no manual placement needed.',
   ],
   'help.deadlines.title': ['时间节点', 'Deadlines'],
-  'help.deadlines.new': ['自 2023 年 9 月 1 日起，所有小程序须先完成备案才能上线。', 'Since 1 September 2023, every mini program must complete ICP filing before it is published.'],
+  'help.deadlines.new': [
+    '自 2023 年 9 月 1 日起，所有小程序须先完成备案才能上线。',
+    'Since 1 September 2023, every mini program must complete ICP filing before it is published.',
+  ],
   'help.deadlines.existing': [
     '已上线的小程序须在 2024 年 3 月 31 日前完成备案，逾期未备案的可能自 2024 年 4 月 1 日起被下架。',
     'Existing mini programs had to be filed by 31 March 2024; unfiled ones may be delisted from 1 April 2024.',
@@ -460,7 +541,10 @@ const pairs = {
     '不建议跨省备案。个人主体跨省备案需提供暂住证或社保证明。',
     'Cross-province filing is not recommended. Personal entities need temporary residence permits or social security documentation.',
   ],
-  'help.faq.q3': ['业务需要前置审批或其他许可怎么办？', 'What if the business needs prior approval or other authorization?'],
+  'help.faq.q3': [
+    '业务需要前置审批或其他许可怎么办？',
+    'What if the business needs prior approval or other authorization?',
+  ],
   'help.faq.a3': [
     '提交一份「无需前置审批」的声明，或联系客服免费协助备案。',
     'Provide a declaration stating that no prior approval is required, or contact customer service for free filing assistance.',
@@ -481,7 +565,10 @@ const pairs = {
   'materials.goPhoto': ['去拍照', 'Take photo'],
   'materials.photo.none': ['还没有照片', 'No photo yet'],
   'materials.photo.has': ['已有照片', 'Photo taken'],
-  'materials.confirmEmail': ['我确认此邮箱未在其他微信平台使用过', 'I confirm this email is unused on other WeChat platforms'],
+  'materials.confirmEmail': [
+    '我确认此邮箱未在其他微信平台使用过',
+    'I confirm this email is unused on other WeChat platforms',
+  ],
   'materials.markDone': ['标记已准备', 'Mark ready'],
   'materials.unmark': ['取消标记', 'Undo'],
   'materials.markedAt': ['{date} 标记', 'Marked {date}'],
@@ -506,12 +593,27 @@ const pairs = {
     '注册小程序要用一个没在其他微信平台用过、也没绑定个人微信的邮箱。',
     'Registration needs an email never used on other WeChat platforms nor bound to a personal WeChat.',
   ],
-  'reason.entity-certificate': ['主体验证和备案都要上传营业执照的清晰照片。', 'Verification and filing both need a clear photo of the business license.'],
-  'reason.legal-rep-identity': ['备案要上传法人身份证正反面，且证件须在有效期内。', 'Filing needs both sides of the legal representative\'s ID, still valid.'],
-  'reason.admin-contact': ['管理员手机号用于注册、短信核验和平台联系。', 'The administrator mobile is used for registration, SMS verification and platform contact.'],
-  'reason.emergency-contact': ['备案要填紧急联系人，号码须与负责人不同。', 'Filing asks for an emergency contact on a number different from the persons in charge.'],
+  'reason.entity-certificate': [
+    '主体验证和备案都要上传营业执照的清晰照片。',
+    'Verification and filing both need a clear photo of the business license.',
+  ],
+  'reason.legal-rep-identity': [
+    '备案要上传法人身份证正反面，且证件须在有效期内。',
+    "Filing needs both sides of the legal representative's ID, still valid.",
+  ],
+  'reason.admin-contact': [
+    '管理员手机号用于注册、短信核验和平台联系。',
+    'The administrator mobile is used for registration, SMS verification and platform contact.',
+  ],
+  'reason.emergency-contact': [
+    '备案要填紧急联系人，号码须与负责人不同。',
+    'Filing asks for an emergency contact on a number different from the persons in charge.',
+  ],
   'reason.wechat-pay': ['开通微信支付需要银行信息。', 'Bank information is needed to enable WeChat Pay.'],
-  'reason.filing-commitment': ['每个备案都要一份落款 1 个月内的承诺书。', 'Every filing carries a commitment letter dated within 1 month.'],
+  'reason.filing-commitment': [
+    '每个备案都要一份落款 1 个月内的承诺书。',
+    'Every filing carries a commitment letter dated within 1 month.',
+  ],
   'reason.person-in-charge-differs': [
     '负责人不是法人时，要提供授权书和负责人身份证，两人各自短信核验。',
     'When the person in charge is not the legal representative, an authorization letter and their ID are needed, and both do the SMS verification.',
@@ -520,12 +622,27 @@ const pairs = {
     '个人跨省备案要提供暂住证、居住证、社保证明或房产证明。',
     'Individuals filing outside their home province need a residence permit, social security or property proof.',
   ],
-  'reason.guangdong-signed-documents': ['广东的企业需要上传签字盖章的材料。', 'Guangdong companies upload signed and stamped documents.'],
-  'reason.prior-approval-required': ['特殊行业要上传前置审批文件；客服可免费协助。', 'Special industries upload their prior approval documents; customer service helps for free.'],
+  'reason.guangdong-signed-documents': [
+    '广东的企业需要上传签字盖章的材料。',
+    'Guangdong companies upload signed and stamped documents.',
+  ],
+  'reason.prior-approval-required': [
+    '特殊行业要上传前置审批文件；客服可免费协助。',
+    'Special industries upload their prior approval documents; customer service helps for free.',
+  ],
   'mproblem.invalid-format': ['格式不对，去修改', 'Wrong format; fix it'],
-  'mproblem.needs-confirmation': ['请确认这个邮箱没在其他微信平台用过', 'Confirm this email is unused on other WeChat platforms'],
-  'mproblem.mobile-duplicate': ['紧急联系人要与负责人用不同的手机号', 'The emergency contact needs a different number from the persons in charge'],
-  'mproblem.photo-flagged': ['照片质量检查有问题，建议重拍', 'The photo quality check found problems; consider retaking'],
+  'mproblem.needs-confirmation': [
+    '请确认这个邮箱没在其他微信平台用过',
+    'Confirm this email is unused on other WeChat platforms',
+  ],
+  'mproblem.mobile-duplicate': [
+    '紧急联系人要与负责人用不同的手机号',
+    'The emergency contact needs a different number from the persons in charge',
+  ],
+  'mproblem.photo-flagged': [
+    '照片质量检查有问题，建议重拍',
+    'The photo quality check found problems; consider retaking',
+  ],
   'mproblem.photo-file-missing': ['照片文件找不到了，请重拍', 'The photo file is gone; retake it'],
 } as const;
 

@@ -37,7 +37,8 @@ export const share = defineMessages({
     'share.page.send': '发送任务卡给法人',
     'share.page.poster': '保存海报到相册',
     'share.page.posterH5': '下载海报图片',
-    'share.page.privacy': '任务卡只包含公司名称、小程序名称、你的显示名和任务状态，不含证件号、信用代码、手机号、邮箱、银行信息和照片。',
+    'share.page.privacy':
+      '任务卡只包含公司名称、小程序名称、你的显示名和任务状态，不含证件号、信用代码、手机号、邮箱、银行信息和照片。',
     'share.page.cannotBuild': '暂时无法生成任务卡：请先在备案资料里填写公司名称。',
     'share.link.title': '链接已复制',
     'share.link.body': '在微信里发给对方，或在另一个浏览器中打开：',
@@ -100,7 +101,8 @@ export const share = defineMessages({
     'share.replyPage.filing': '备案项目：{name}',
     'share.replyPage.changeTitle': '将要做的修改',
     'share.replyPage.change.sms': '{verifier}的短信核验：{before} → 已核验（{time}）',
-    'share.replyPage.change.notStarted': '应用里还没有开始短信核验倒计时。确认后会新建一轮核验记录，并把{verifier}记为已核验（{time}）。',
+    'share.replyPage.change.notStarted':
+      '应用里还没有开始短信核验倒计时。确认后会新建一轮核验记录，并把{verifier}记为已核验（{time}）。',
     'share.replyPage.change.idPhotos': '在“填写备案信息”步骤的备注里记下：{verifier}已于 {dateTime} 发来身份证照片。',
     'share.replyPage.change.idPhotosHint': '照片本身不会随回复传过来，请把对方发来的照片存到证件照片里。',
     'share.replyPage.note.idPhotos': '{verifier}已于 {dateTime} 发来身份证照片',
@@ -111,7 +113,8 @@ export const share = defineMessages({
     'share.replyPage.before.verified': '已核验',
     'share.replyPage.before.not-started': '未开始',
     'share.replyPage.already': '{verifier}已在 {time} 记为已核验，不需要修改。',
-    'share.replyPage.refused.window-already-closed': '回复中的核验时间晚于截止时间（{deadline}），工信部应已驳回该备案，没有做任何修改。',
+    'share.replyPage.refused.window-already-closed':
+      '回复中的核验时间晚于截止时间（{deadline}），工信部应已驳回该备案，没有做任何修改。',
     'share.replyPage.refused.locked': '{verifier}的验证码已输错 6 次，备案已被退回，没有做任何修改。',
     'share.replyPage.refused.other': '这条回复无法应用，没有做任何修改。',
     'share.replyPage.confirm': '确认修改',
@@ -146,13 +149,15 @@ export const share = defineMessages({
     'share.page.shareTitleLabel': 'Share title',
     'share.page.senderLabel': 'Your display name',
     'share.page.senderPlaceholder': 'Optional, e.g. "Wang"; empty shows "The administrator"',
-    'share.page.senderHint': 'The card shows only the name you type here, never anyone\'s full name.',
-    'share.page.senderProblem.personal-identifier': 'The display name cannot contain a phone number, ID number or email.',
+    'share.page.senderHint': "The card shows only the name you type here, never anyone's full name.",
+    'share.page.senderProblem.personal-identifier':
+      'The display name cannot contain a phone number, ID number or email.',
     'share.page.senderProblem.too-long': 'The display name can have at most 16 characters.',
     'share.page.send': 'Send checklist to legal representative',
     'share.page.poster': 'Save poster to album',
     'share.page.posterH5': 'Download poster image',
-    'share.page.privacy': 'The card holds only the company name, the mini program name, your display name and task status: no ID numbers, credit code, phone numbers, emails, bank details or photos.',
+    'share.page.privacy':
+      'The card holds only the company name, the mini program name, your display name and task status: no ID numbers, credit code, phone numbers, emails, bank details or photos.',
     'share.page.cannotBuild': 'The card cannot be made yet: enter the company name in the filing details first.',
     'share.link.title': 'Link copied',
     'share.link.body': 'Send it in WeChat, or open it in another browser:',
@@ -163,16 +168,20 @@ export const share = defineMessages({
     'share.poster.failed': 'Saving failed, please try again',
     'share.poster.notReady': 'The poster is still being drawn',
     'share.poster.denied.title': 'Cannot save to album',
-    'share.poster.denied.body': 'You declined "Save to album" earlier. Turn on "Add to album" in Settings, then save again.',
+    'share.poster.denied.body':
+      'You declined "Save to album" earlier. Turn on "Add to album" in Settings, then save again.',
     'share.poster.denied.open': 'Open Settings',
     'share.cardPage.title': 'Tasks',
     'share.replyPage.navTitle': 'Reply',
     'share.cardPage.bad.title': "This card can't be read",
-    'share.cardPage.bad.body': 'The link may be incomplete, changed or from an old version. Ask the sender to share it again.',
+    'share.cardPage.bad.body':
+      'The link may be incomplete, changed or from an old version. Ask the sender to share it again.',
     'share.cardPage.sentBy': 'Filing tasks from {sender}',
     'share.cardPage.madeAt': 'Made {dateTime} (China time)',
-    'share.cardPage.oldNote': 'This card is more than a day old and may be out of date. Ask the sender for a fresh one.',
-    'share.cardPage.staleDeadline': 'The verification deadline on this card has passed. If you have not verified yet, contact the sender now.',
+    'share.cardPage.oldNote':
+      'This card is more than a day old and may be out of date. Ask the sender for a fresh one.',
+    'share.cardPage.staleDeadline':
+      'The verification deadline on this card has passed. If you have not verified yet, contact the sender now.',
     'share.verifier.legal-representative': 'legal representative',
     'share.verifier.person-in-charge': 'person in charge',
     'share.cardPage.tasksTitle': 'What you need to do',
@@ -187,8 +196,10 @@ export const share = defineMessages({
     'share.cardPage.status.expired': 'Time ran out',
     'share.cardPage.remaining': '{hms} left',
     'share.cardPage.deadline': 'Deadline {dateTime} (China time)',
-    'share.cardPage.waitingBody': 'Once the SMS arrives you have 24 hours to verify, or the filing is rejected automatically.',
-    'share.cardPage.expiredBody': 'It was not verified within 24 hours, so the filing is rejected; a resubmission sends a new SMS.',
+    'share.cardPage.waitingBody':
+      'Once the SMS arrives you have 24 hours to verify, or the filing is rejected automatically.',
+    'share.cardPage.expiredBody':
+      'It was not verified within 24 hours, so the filing is rejected; a resubmission sends a new SMS.',
     'share.cardPage.how.title': 'How to verify',
     'share.cardPage.how.sms': 'The SMS comes from 12381 (MIIT) and contains a code and the verification site.',
     'share.cardPage.how.site': 'Open beian.miit.gov.cn in a browser and enter the code from the SMS.',
@@ -203,9 +214,11 @@ export const share = defineMessages({
     'share.reply.title.idPhotosSent': 'The {verifier} has sent the ID photos',
     'share.replyPage.title': 'Reply from the {verifier}',
     'share.replyPage.bad.title': "This reply can't be read",
-    'share.replyPage.bad.body': 'The link may be incomplete, changed or from an old version. Ask them to send the reply again.',
+    'share.replyPage.bad.body':
+      'The link may be incomplete, changed or from an old version. Ask them to send the reply again.',
     'share.replyPage.unknown.title': 'No matching filing',
-    'share.replyPage.unknown.body': 'The filing this reply belongs to is not on this phone, or it was deleted. Nothing was changed.',
+    'share.replyPage.unknown.body':
+      'The filing this reply belongs to is not on this phone, or it was deleted. Nothing was changed.',
     'share.replyPage.action.sms-verified': ' verified the SMS',
     'share.replyPage.action.id-photos-sent': ' sent the ID photos',
     'share.replyPage.headline': 'The {verifier}{action}',
@@ -213,9 +226,12 @@ export const share = defineMessages({
     'share.replyPage.filing': 'Filing: {name}',
     'share.replyPage.changeTitle': 'What will change',
     'share.replyPage.change.sms': 'SMS of the {verifier}: {before} → verified at {time}',
-    'share.replyPage.change.notStarted': 'No SMS countdown has been started in the app yet. Confirming starts a new verification round and records the {verifier} as verified at {time}.',
-    'share.replyPage.change.idPhotos': 'A note on the "Enter filing info" step: the {verifier} sent the ID photos on {dateTime}.',
-    'share.replyPage.change.idPhotosHint': 'The photos themselves do not travel with the reply; save the photos they sent into the ID photo slots.',
+    'share.replyPage.change.notStarted':
+      'No SMS countdown has been started in the app yet. Confirming starts a new verification round and records the {verifier} as verified at {time}.',
+    'share.replyPage.change.idPhotos':
+      'A note on the "Enter filing info" step: the {verifier} sent the ID photos on {dateTime}.',
+    'share.replyPage.change.idPhotosHint':
+      'The photos themselves do not travel with the reply; save the photos they sent into the ID photo slots.',
     'share.replyPage.note.idPhotos': 'The {verifier} sent the ID photos on {dateTime}',
     'share.replyPage.before.waiting': 'waiting',
     'share.replyPage.before.counting': 'counting',
@@ -224,8 +240,10 @@ export const share = defineMessages({
     'share.replyPage.before.verified': 'verified',
     'share.replyPage.before.not-started': 'not started',
     'share.replyPage.already': 'The {verifier} is already recorded as verified at {time}; nothing to change.',
-    'share.replyPage.refused.window-already-closed': 'The reply says it was verified after the deadline ({deadline}); MIIT will have rejected the filing. Nothing was changed.',
-    'share.replyPage.refused.locked': 'The {verifier} entered a wrong code 6 times and the filing was returned. Nothing was changed.',
+    'share.replyPage.refused.window-already-closed':
+      'The reply says it was verified after the deadline ({deadline}); MIIT will have rejected the filing. Nothing was changed.',
+    'share.replyPage.refused.locked':
+      'The {verifier} entered a wrong code 6 times and the filing was returned. Nothing was changed.',
     'share.replyPage.refused.other': 'This reply cannot be applied. Nothing was changed.',
     'share.replyPage.confirm': 'Confirm change',
     'share.replyPage.confirmModal': 'Record this reply in the filing?',

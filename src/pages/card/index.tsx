@@ -10,6 +10,8 @@ export default function Page() {
   const params = { c: decodeRouteParam(router.params?.c), r: decodeRouteParam(router.params?.r) };
   const locale = useLocale();
   // The reply buttons are openType="share": the tapped button's id says which reply to send.
-  useShareAppMessage((res) => cardPageShareMessage(params, res?.target as { id?: string } | undefined, locale, Date.now()));
+  useShareAppMessage((res) =>
+    cardPageShareMessage(params, res?.target as { id?: string } | undefined, locale, Date.now()),
+  );
   return <CardPage c={params.c} r={params.r} />;
 }
