@@ -66,6 +66,11 @@ export interface WeappConfig {
   initialStorage: Record<string, unknown>;
   /** setStorageSync throws WeChat's quota error once the stored total would exceed this. */
   storageLimitBytes: number;
+  /**
+   * Extra wx APIs (e.g. chooseMedia, getFileSystemManager), installed before dist/app.js runs:
+   * Taro binds wx APIs when it loads, so mocks added after launch are never called.
+   */
+  wxExtras?: (wx: Record<string, any>) => void;
 }
 
 /** One setData call: on the page itself, or on a CustomWrapper component instance. */
@@ -553,6 +558,7 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
       launch.exparser = require('miniprogram-exparser');
       launch.systemInfo = g.wx.getSystemInfoSync();
       Object.assign(g.wx, buildWx(launch));
+      merged.wxExtras?.(g.wx);
       installAppGlobals(launch);
 
       // Capture webpack's require before the bundle runs: the runtime processes queued chunks in

@@ -24,7 +24,11 @@ type Callbacks = {
 const files = new Map<string, string>();
 const calls: string[] = [];
 
-function answer(o: Callbacks, api: string, work: () => unknown) {
+/** Calls back like wx; with no callbacks given it returns a Promise, as wx does (Taro relies on it). */
+function answer(o: Callbacks, api: string, work: () => unknown): Promise<unknown> | undefined {
+  if (!o.success && !o.fail && !o.complete) {
+    return new Promise((resolve, reject) => answer({ success: resolve, fail: reject }, api, work));
+  }
   setTimeout(() => {
     try {
       const res = { errMsg: `${api}:ok`, ...(work() as object) };
@@ -131,9 +135,8 @@ function offscreenCanvas() {
 
 let tempCounter = 0;
 
-function installWxMocks() {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { env: { USER_DATA_PATH: string } } }).wx;
-  wx.env.USER_DATA_PATH = USER_DATA_PATH;
+function installWxMocks(wx: Record<string, any>) {
+  wx.env = { ...(wx.env ?? {}), USER_DATA_PATH };
   Object.assign(wx, {
     getFileSystemManager: () => fileSystemManager,
     createOffscreenCanvas: () => offscreenCanvas(),
@@ -175,8 +178,7 @@ function seededStorage() {
 }
 
 test('the photo slots page renders its slots; a photo chosen from the album is saved as a file and a reference', async () => {
-  const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage() });
-  installWxMocks();
+  const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage(), wxExtras: installWxMocks });
 
   const slots = await loadPage('pages/photos/index', { id: FILING_ID });
   await slots.waitForText('营业执照');

@@ -9,11 +9,14 @@ import {
   type MaterialItem,
   type MaterialProblemCode,
   type MaterialStatus,
+  deriveMaterials,
+  type PhotoPresence,
 } from '@/domain/materials';
 import { useT } from '@/components/use-t';
 import { navigateTo } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
-import { materialsOf, photoPresenceOf, routes, todayInChina, type Translate } from '@/features/journey';
+import { routes, todayInChina, type Translate } from '@/features/journey';
+import { usePhotoPresence } from '@/features/photos';
 import './materials-checklist.scss';
 
 const STATUS_CHIP: Record<MaterialStatus, string> = {
@@ -42,11 +45,10 @@ const LETTER_FIELD = {
   'authorization-letter': 'authorizationLetterDate',
 } as const;
 
-function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }) {
+function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: MaterialItem; presence: PhotoPresence }) {
   const t = useT();
   const store = useAppStore.getState;
   const mark = filing.marks[item.id];
-  const presence = photoPresenceOf(filing);
   const letterField =
     item.id === 'commitment-letter' || item.id === 'authorization-letter' ? LETTER_FIELD[item.id] : null;
   const setMark = (done: boolean, confirmed?: boolean) =>
@@ -150,7 +152,9 @@ function ItemCard({ filing, item }: { filing: FilingRecord; item: MaterialItem }
 export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
   const t = useT();
   const today = todayInChina();
-  const items = materialsOf(filing, today);
+  // The photos feature also knows which referenced files are gone ('missing-file').
+  const presence = usePhotoPresence(filing);
+  const items = deriveMaterials(filing.profile, filing.marks, presence, today);
   const warnings = deriveWarnings(filing.profile, today);
   const { done, total } = materialsProgress(items);
 
@@ -200,7 +204,7 @@ export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
 
       <View className='section-title'>{t('materials.items')}</View>
       {items.map((item) => (
-        <ItemCard key={item.id} filing={filing} item={item} />
+        <ItemCard key={item.id} filing={filing} item={item} presence={presence} />
       ))}
     </View>
   );

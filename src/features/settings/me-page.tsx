@@ -42,8 +42,8 @@ export function MePage({ onLocaleChanged }: MePageProps) {
       danger: true,
     });
     if (!ok) return;
-    await eraseEverything();
-    showToast(t('me.erase.done'), 'success');
+    const allFilesGone = await eraseEverything();
+    showToast(t(allFilesGone ? 'me.erase.done' : 'me.erase.partial'), allFilesGone ? 'success' : 'none');
   };
 
   return (

@@ -32,6 +32,7 @@ export const common = defineMessages({
     'me.erase.body': '删除本机保存的所有备案项目、证件照片和设置，无法恢复。',
     'me.erase.confirm': '确定清除全部数据？此操作无法撤销。',
     'me.erase.done': '已清除全部数据',
+    'me.erase.partial': '部分照片文件未能删除，请重试',
     'me.version': '版本 {version}',
     'privacy.title': '隐私保护提示',
     'privacy.body': '使用拍照、相册和日历提醒前，需要你同意《隐私保护指引》。照片只保存在本机，不会上传。',
@@ -82,6 +83,7 @@ export const common = defineMessages({
     'me.erase.body': 'Deletes every filing, ID photo and setting kept on this phone. This cannot be undone.',
     'me.erase.confirm': 'Erase all data? This cannot be undone.',
     'me.erase.done': 'All data erased',
+    'me.erase.partial': 'Some photo files could not be deleted; please try again',
     'me.version': 'Version {version}',
     'privacy.title': 'Privacy notice',
     'privacy.body':
