@@ -127,7 +127,7 @@ for (const l of layers)
 for (const [file, data] of figures) {
   if (file === 'package-budget.json')
     console.log(
-      `weapp main package: ${data.total} bytes (${(data.total / 1024).toFixed(1)} KB; budget ${data.budget / 1024} KB)`,
+      `weapp main package: ${data.total} bytes (${(data.total / 1024).toFixed(1)} KB; budget ${data.budget / 1024} KB); whole dist/ with subpackages ${data.all} bytes`,
     );
   else console.log(`${file}: ${JSON.stringify(data.summary ?? data)}`);
 }

@@ -157,6 +157,10 @@ export interface LoadedPage {
    * handler threw synchronously (exparser would only log it).
    */
   tap(target: string): Promise<void>;
+  /** Types into an Input/Textarea: fires the `input` event WeChat sends, with detail.value. */
+  input(target: string, value: string): Promise<void>;
+  /** Leaves an Input: fires `blur` with detail.value. */
+  blur(target: string, value: string): Promise<void>;
   /** data-testid values currently in Taro's tree for this page. */
   testIds(): string[];
   /** Visible text of one element (same targets as tap); null if it is not rendered. */
@@ -863,7 +867,7 @@ export async function loadPage(route: string, options: Record<string, string> = 
       const matches = [...dom.querySelectorAll('*')].filter((el) => (el.textContent ?? '').includes(wanted));
       return matches.length ? matches[matches.length - 1] : null;
     }
-    if (/^[A-Za-z0-9_-]+$/.test(target)) {
+    if (/^[A-Za-z0-9_.-]+$/.test(target) && !target.startsWith('.')) {
       if (!launch.runtime)
         throw new Error("Taro's runtime module was not found in the bundle; tap by selector instead");
       for (const node of taroElements(pageRoot())) {
@@ -878,25 +882,9 @@ export async function loadPage(route: string, options: Record<string, string> = 
     return dom.querySelector(target);
   };
 
-  const page: LoadedPage = {
-    route,
-    component,
-    instance,
-    setDataCalls: record.setDataCalls,
-    text,
-    async waitForText(expected, timeoutMs = 3000) {
-      await waitFor(() => textMatches(expected), {
-        timeoutMs,
-        describe: () => `text ${String(expected)} not found in ${route}; current text:\n${text()}`,
-      });
-    },
-    async waitForNoText(unexpected, timeoutMs = 3000) {
-      await waitFor(() => !textMatches(unexpected), {
-        timeoutMs,
-        describe: () => `text ${String(unexpected)} still shown in ${route}`,
-      });
-    },
-    async tap(target) {
+  /** Dispatches an exparser event on the element, as j-component does for taps. */
+  async function fire(target: string, type: string, detail: Record<string, unknown>): Promise<void> {
+    {
       // The element may be one render behind (Taro's setData is asynchronous): poll briefly.
       const el = await waitFor(() => findDom(target), {
         timeoutMs: 2000,
@@ -918,26 +906,51 @@ export async function loadPage(route: string, options: Record<string, string> = 
       try {
         launch.exparser.Event.dispatchEvent(
           wxElement,
-          launch.exparser.Event.create(
-            'tap',
-            { x: 0, y: 0 },
-            {
-              bubbles: true,
-              capturePhase: true,
-              composed: true,
-              extraFields: { touches: [], changedTouches: [{ clientX: 0, clientY: 0, pageX: 0, pageY: 0 }] },
-            },
-          ),
+          launch.exparser.Event.create(type, detail, {
+            bubbles: true,
+            capturePhase: true,
+            composed: true,
+            extraFields: { touches: [], changedTouches: [{ clientX: 0, clientY: 0, pageX: 0, pageY: 0 }] },
+          }),
         );
       } finally {
         console.error = consoleError;
       }
       if (thrown.length) {
         const error = thrown[0] as Error;
-        error.message = `tap ${JSON.stringify(target)} in ${route}: the handler threw: ${error.message}`;
+        error.message = `${type} ${JSON.stringify(target)} in ${route}: the handler threw: ${error.message}`;
         throw error;
       }
       await realTick();
+    }
+  }
+
+  const page: LoadedPage = {
+    route,
+    component,
+    instance,
+    setDataCalls: record.setDataCalls,
+    text,
+    async waitForText(expected, timeoutMs = 3000) {
+      await waitFor(() => textMatches(expected), {
+        timeoutMs,
+        describe: () => `text ${String(expected)} not found in ${route}; current text:\n${text()}`,
+      });
+    },
+    async waitForNoText(unexpected, timeoutMs = 3000) {
+      await waitFor(() => !textMatches(unexpected), {
+        timeoutMs,
+        describe: () => `text ${String(unexpected)} still shown in ${route}`,
+      });
+    },
+    async tap(target) {
+      await fire(target, 'tap', { x: 0, y: 0 });
+    },
+    async input(target, value) {
+      await fire(target, 'input', { value, cursor: value.length, keyCode: 0 });
+    },
+    async blur(target, value) {
+      await fire(target, 'blur', { value });
     },
     textOf(target) {
       const el = findDom(target);

@@ -1,0 +1,64 @@
+/**
+ * The filing journey on the built WeChat package: create a filing, type a bad ID and a bad credit
+ * code and see the errors, fix them and see them masked, advance a step, refuse a malformed filing
+ * number and save a good one; every change lands in wx storage.
+ */
+import { launchWeapp, loadPage, waitFor, weappSession } from './harness';
+
+jest.setTimeout(30_000);
+const STORE_KEY = 'filing-companion';
+
+function stored() {
+  return weappSession().storedJson(STORE_KEY) as {
+    state: { filingOrder: string[]; filings: Record<string, any> };
+  };
+}
+
+test('create → profile errors and masking → steps → filing number, all written to storage', async () => {
+  launchWeapp({ language: 'zh_CN' });
+
+  const progress = await loadPage('pages/progress/index');
+  await progress.waitForText('还没有备案项目');
+  // The empty state's own button ("create your first filing") opens the name sheet.
+  await progress.tap('empty-action');
+  await progress.waitForText('取消');
+  await progress.input('name-input', '商城小程序');
+  await progress.tap('name-submit');
+  await waitFor(() => stored()?.state.filingOrder.length === 1, { timeoutMs: 3000 });
+  const id = stored().state.filingOrder[0];
+  expect(stored().state.filings[id].name).toBe('商城小程序');
+
+  const profile = await loadPage('pages/profile/index', { id });
+  await profile.input('input-legalRepresentative.idNumber', '110105194912310021');
+  await waitFor(() => (profile.textOf('error-legalRepresentative.idNumber') ?? '').length > 0, { timeoutMs: 3000 });
+  await profile.input('input-creditCode', '91350100M000100Y4O');
+  await waitFor(() => (profile.textOf('error-creditCode') ?? '').length > 0, { timeoutMs: 3000 });
+
+  await profile.input('input-legalRepresentative.idNumber', '11010519491231002X');
+  await profile.blur('input-legalRepresentative.idNumber', '11010519491231002X');
+  await profile.waitForText('1101**********002X');
+  expect(profile.textOf('error-legalRepresentative.idNumber')).toBeNull();
+  // Drafts are kept as typed in storage; the screen shows them masked.
+  expect(stored().state.filings[id].profile.legalRepresentative.idNumber).toBe('11010519491231002X');
+
+  const filing = await loadPage('pages/filing/index', { id });
+  await filing.waitForText('商城小程序');
+  // The next step to do opens by itself; any other opens on a tap of its head.
+  const open = async (step: string, control: string) => {
+    if (!filing.testIds().includes(control)) await filing.tap(`step-toggle-${step}`);
+    await waitFor(() => filing.testIds().includes(control), { timeoutMs: 3000 });
+  };
+  await open('reg-1.1', 'set-reg-1.1-done');
+  await filing.tap('set-reg-1.1-done');
+  await waitFor(() => stored().state.filings[id].steps['reg-1.1'].status === 'done', { timeoutMs: 3000 });
+
+  await open('filing-approved', 'filing-number-input');
+  await filing.input('filing-number-input', '粤B2-20090059');
+  await filing.tap('filing-number-save');
+  await waitFor(() => (filing.textOf('filing-number-error') ?? '').length > 0, { timeoutMs: 3000 });
+  expect(stored().state.filings[id].filingNumber).toBeNull();
+  await filing.input('filing-number-input', '粤B2-20090059-1626X');
+  await filing.tap('filing-number-save');
+  await waitFor(() => stored().state.filings[id].filingNumber === '粤B2-20090059-1626X', { timeoutMs: 3000 });
+  await filing.waitForText('粤B2-20090059-1626X');
+});
