@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startApp, newPhone, open, shot, type App } from './support';
+import { STEP_IDS } from '@/domain/journey-steps';
 
 jest.setTimeout(180_000);
 
@@ -44,25 +45,7 @@ const TEXT = {
 /** A stored filing as the app's persist layer writes it, wrapped the way Taro H5 stores values. */
 function seededStorageValue(t0 = T0): string {
   const steps: Record<string, unknown> = {};
-  for (const id of [
-    'reg-1.1',
-    'reg-1.2',
-    'reg-2.1',
-    'reg-2.2',
-    'reg-3',
-    'reg-4.1',
-    'reg-4.2',
-    'reg-4.3',
-    'reg-4.4',
-    'reg-4.5',
-    'verify-method',
-    'verify-review',
-    'filing-enter-info',
-    'filing-platform-review',
-    'filing-sms',
-    'filing-bureau-review',
-    'filing-approved',
-  ]) {
+  for (const id of STEP_IDS) {
     steps[id] = { status: 'done', changedAt: t0 - 48 * HOUR, note: '', rejections: [] };
   }
   steps['filing-sms'] = { status: 'in-progress', changedAt: t0 - HOUR, note: '', rejections: [] };

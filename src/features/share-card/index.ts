@@ -1,2 +1,0 @@
-/** Public API of the share-card feature for other features. */
-export {};
