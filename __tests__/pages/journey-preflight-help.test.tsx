@@ -126,3 +126,19 @@ test('every code the journey can show has a message in both languages', () => {
   expect(missing).toEqual([]);
   expect(messages.en['status.rejected' as MessageKey]).toBe('Rejected');
 });
+
+test('pre-flight counts the entity’s other filings against its cap (50 for an enterprise)', () => {
+  const ids = Array.from({ length: 51 }, (_, i) => seedFiling(`小程序${i}`, `filing${i}`));
+  act(() => {
+    for (const id of ids) useAppStore.getState().updateProfile(id, completeProfile, Date.now());
+  });
+  render(<PreflightPage id={ids[0]} />);
+  expect(screen.getByText('该主体的小程序数量已达上限')).toBeTruthy();
+});
+
+test('pre-flight does not count filings of other entities', () => {
+  const ids = Array.from({ length: 51 }, (_, i) => seedFiling(`小程序${i}`, `filing${i}`));
+  act(() => useAppStore.getState().updateProfile(ids[0], completeProfile, Date.now()));
+  render(<PreflightPage id={ids[0]} />);
+  expect(screen.queryByText('该主体的小程序数量已达上限')).toBeNull();
+});

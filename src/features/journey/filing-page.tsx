@@ -1,3 +1,4 @@
+import { useAppStore } from '@/store';
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { JOURNEY_PHASES, JOURNEY_STEPS, nextAction, stepsProgress, type StepId } from '@/domain/journey-steps';
@@ -11,7 +12,7 @@ import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { StepItem } from './step-item';
 import { stepTitleKey } from './journey-text';
-import { materialsOf } from './filing-derived';
+import { materialsOf, preflightContextOf } from './filing-derived';
 import { focusMaterialsOn } from './materials-focus';
 import { todayInChina, useFiling } from './use-filing';
 import { routes } from './routes';
@@ -43,6 +44,7 @@ function LinkCell({
 export function FilingPage({ id }: { id: string }) {
   const t = useT();
   const filing = useFiling(id);
+  const allFilings = useAppStore((s) => s.filings);
   const [expanded, setExpanded] = useState<Set<StepId>>(() => {
     const next = filing ? nextAction(filing.steps) : null;
     return new Set(next ? [next] : []);
@@ -56,7 +58,7 @@ export function FilingPage({ id }: { id: string }) {
   const { done, total } = stepsProgress(filing.steps);
   const next = nextAction(filing.steps);
   const materials = materialsProgress(materialsOf(filing, today));
-  const problems = preflight(filing.profile, today);
+  const problems = preflight(filing.profile, today, preflightContextOf(filing, allFilings));
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
   const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()]
     .filter(Boolean)

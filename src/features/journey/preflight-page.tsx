@@ -1,3 +1,5 @@
+import { preflightContextOf } from './filing-derived';
+import { useAppStore } from '@/store';
 import { useEffect } from 'react';
 import { View, Text } from '@tarojs/components';
 import { preflight, type PreflightProblem } from '@/domain/preflight';
@@ -14,10 +16,11 @@ import './preflight-page.scss';
 export function PreflightPage({ id }: { id: string }) {
   const t = useT();
   const filing = useFiling(id);
+  const allFilings = useAppStore((s) => s.filings);
   useEffect(() => setNavigationTitle(t('preflight.title')), [t]);
   if (!filing) return <MissingFiling />;
 
-  const problems = preflight(filing.profile, todayInChina());
+  const problems = preflight(filing.profile, todayInChina(), preflightContextOf(filing, allFilings));
   const blocking = problems.filter((p) => p.severity === 'blocking');
   const warnings = problems.filter((p) => p.severity === 'warning');
 
