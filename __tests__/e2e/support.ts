@@ -34,7 +34,6 @@ export async function startApp(): Promise<App> {
   if (!fs.existsSync(path.join(distH5, 'index.html'))) {
     throw new Error(`No H5 build at ${distH5}: run "npx taro build --type h5" first (npm test does).`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serveStatic } = require(path.join(ROOT, 'scripts', 'serve.cjs'));
   const server = await serveStatic(distH5);
   // Playwright gives each launch a fresh, empty profile directory of its own.
