@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[744],{},function(n){var t=function(t){return n(n.s=t)};n.O(0,[907,96],function(){return t(2736)});n.O()}]);

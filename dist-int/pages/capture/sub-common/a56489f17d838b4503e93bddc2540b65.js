@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[138],{1751:function(p,s,c){var n=c(3174),u=c(1390);(0,n.uW)(u.K)}}]);

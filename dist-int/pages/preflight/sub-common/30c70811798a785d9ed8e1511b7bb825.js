@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[889],{828:function(n,r,t){function e(n){for(var r="string"===typeof n?n:"",t=0;t<3;t+=1){var e=void 0;try{e=decodeURIComponent(r)}catch(n){break}if(e===r)break;r=e}return r}t.d(r,{T:function(){return e}})}}]);

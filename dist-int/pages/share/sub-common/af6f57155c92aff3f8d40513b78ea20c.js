@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[921],{4655:function(p,s,u){var c=u(3174),n=u(9076);(0,c.uW)(n.u)}}]);
