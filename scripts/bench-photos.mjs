@@ -15,7 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
+const { installLicenseDrawer } = createRequire(import.meta.url)('./license-photo.cjs');
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.argv[2] ?? 5);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-photos-'));
@@ -84,48 +86,19 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(url);
+  await installLicenseDrawer(page);
   const figures = await page.evaluate(async (runs) => {
     const { assessPhoto } = await import('./domain/photo-quality.js');
     const { watermarkLayout, defaultWatermarkText, DEFAULT_WATERMARK_PURPOSE } = await import('./domain/watermark.js');
     const { exportTargetFor, initialExportSize, searchJpegQuality } = await import('./domain/export-plan.js');
     const { decodePhoto } = await import('./platform/photo-pixels.h5.js');
 
-    // A 4000×3000 license-like photo: paper on a table, title, a dozen label/value rows, a seal.
+    // The 4000×3000 license-like photo of scripts/license-photo.cjs.
     const canvas = document.createElement('canvas');
     canvas.width = 4000;
     canvas.height = 3000;
     const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#6b5a48';
-    ctx.fillRect(0, 0, 4000, 3000);
-    ctx.fillStyle = '#f4efe4';
-    ctx.fillRect(160, 120, 3680, 2760);
-    ctx.strokeStyle = '#b0463c';
-    ctx.lineWidth = 18;
-    ctx.strokeRect(260, 220, 3480, 2560);
-    ctx.fillStyle = '#222';
-    ctx.font = 'bold 150px sans-serif';
-    ctx.textAlign = 'center';
-    ctx.fillText('BUSINESS LICENSE', 2000, 520);
-    ctx.textAlign = 'left';
-    ctx.font = '64px monospace';
-    let seed = 7;
-    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const alphabet = 'ABCDEFGHJKLMNPQRTUWXY0123456789 ';
-    // Label : value rows, as on a license (a dozen fields, mostly paper between them).
-    for (let row = 0; row < 12; row++) {
-      let label = '';
-      for (let i = 0; i < 6; i++) label += alphabet[Math.floor(rand() * 21)];
-      let value = '';
-      const length = 18 + Math.floor(rand() * 16);
-      for (let i = 0; i < length; i++) value += alphabet[Math.floor(rand() * alphabet.length)];
-      ctx.fillText(label, 420, 800 + row * 160);
-      ctx.fillText(value, 1000, 800 + row * 160);
-    }
-    ctx.strokeStyle = '#d0342c';
-    ctx.lineWidth = 24;
-    ctx.beginPath();
-    ctx.arc(3200, 2300, 280, 0, Math.PI * 2);
-    ctx.stroke();
+    window.__drawLicensePhoto(ctx);
     const photo = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
 
     const text = defaultWatermarkText(DEFAULT_WATERMARK_PURPOSE, '2026-11-26');

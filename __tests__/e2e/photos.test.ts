@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApp, newPhone, open, shot, outsideLocalhost, type App } from './support';
+const { installLicenseDrawer } = require('../../scripts/license-photo.cjs');
 
 jest.setTimeout(240_000);
 
@@ -52,42 +53,13 @@ async function seedFiling(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
  * red seal), keeps it on window for later comparison, and returns it as JPEG bytes.
  */
 async function generateLicensePhoto(page: Page): Promise<Buffer> {
+  await installLicenseDrawer(page);
   const base64 = await page.evaluate(async () => {
     const canvas = document.createElement('canvas');
     canvas.width = 4000;
     canvas.height = 3000;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#6b5a48';
-    ctx.fillRect(0, 0, 4000, 3000);
-    ctx.fillStyle = '#f4efe4';
-    ctx.fillRect(160, 120, 3680, 2760);
-    ctx.strokeStyle = '#b0463c';
-    ctx.lineWidth = 18;
-    ctx.strokeRect(260, 220, 3480, 2560);
-    ctx.fillStyle = '#222';
-    ctx.font = 'bold 150px sans-serif';
-    ctx.textAlign = 'center';
-    ctx.fillText('BUSINESS LICENSE', 2000, 520);
-    ctx.textAlign = 'left';
-    ctx.font = '64px monospace';
-    let seed = 7;
-    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const alphabet = 'ABCDEFGHJKLMNPQRTUWXY0123456789 ';
-    // Label : value rows, as on a license (a dozen fields, mostly paper between them).
-    for (let row = 0; row < 12; row++) {
-      let label = '';
-      for (let i = 0; i < 6; i++) label += alphabet[Math.floor(rand() * 21)];
-      let value = '';
-      const length = 18 + Math.floor(rand() * 16);
-      for (let i = 0; i < length; i++) value += alphabet[Math.floor(rand() * alphabet.length)];
-      ctx.fillText(label, 420, 800 + row * 160);
-      ctx.fillText(value, 1000, 800 + row * 160);
-    }
-    ctx.strokeStyle = '#d0342c';
-    ctx.lineWidth = 24;
-    ctx.beginPath();
-    ctx.arc(3200, 2300, 280, 0, Math.PI * 2);
-    ctx.stroke();
+    (window as unknown as { __drawLicensePhoto: (c: CanvasRenderingContext2D) => void }).__drawLicensePhoto(ctx);
     const blob: Blob = await new Promise((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.92));
     (window as unknown as { __original: Blob }).__original = blob;
     const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -10,28 +10,9 @@ import Taro from '@tarojs/taro';
  * file under USER_DATA_PATH; canvasToTempFilePath({ canvas }) is only the fallback.
  */
 
-/** The 2D context calls the card painter uses (a subset of CanvasRenderingContext2D). */
-export interface CardPaintContext {
-  fillStyle: string | unknown;
-  strokeStyle: string | unknown;
-  lineWidth: number;
-  font: string;
-  textAlign: string;
-  textBaseline: string;
-  fillRect(x: number, y: number, w: number, h: number): void;
-  fillText(text: string, x: number, y: number): void;
-  measureText(text: string): { width: number };
-  beginPath(): void;
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  arc(x: number, y: number, r: number, start: number, end: number): void;
-  arcTo(x1: number, y1: number, x2: number, y2: number, r: number): void;
-  closePath(): void;
-  fill(): void;
-  stroke(): void;
-}
+import type { CardPaintContext, CardPainter } from './card-paint-types';
 
-export type CardPainter = (ctx: CardPaintContext, width: number, height: number) => void;
+export type { CardPaintContext, CardPainter };
 
 interface WxOffscreenCanvas {
   getContext(type: '2d'): CardPaintContext | null;

@@ -2,41 +2,18 @@
  * Browser build of photo-pixels.ts: createImageBitmap (EXIF orientation applied) and a canvas;
  * JPEG through canvas.toBlob. Same exports.
  */
-import type { RgbaImage } from '@/domain/photo-quality';
-import type { WatermarkLayout } from '@/domain/watermark';
 import type { PhotoData } from './photo-files';
 import { drawWatermark, type Watermark2d } from './canvas-watermark';
 
-export const MAX_DECODE_LONG_SIDE = 4096;
+import {
+  fitLongSide,
+  MAX_DECODE_LONG_SIDE,
+  type DecodedPhoto,
+  type EncodedJpeg,
+  type WatermarkDrawing,
+} from './photo-pixels-types';
 
-export interface WatermarkDrawing {
-  layout: WatermarkLayout;
-  text: string;
-}
-
-export interface EncodedJpeg {
-  bytes: number;
-  width: number;
-  height: number;
-  quality: number;
-  data: PhotoData;
-}
-
-export interface DecodedPhoto {
-  width: number;
-  height: number;
-  pixels(maxLongSide?: number): Promise<RgbaImage>;
-  thumbnail(longSide: number): Promise<PhotoData>;
-  encodeJpeg(w: number, h: number, quality: number, watermark: WatermarkDrawing | null): Promise<EncodedJpeg>;
-  release(): void;
-}
-
-function fitLongSide(w: number, h: number, longSide: number): { width: number; height: number } {
-  const long = Math.max(w, h);
-  if (long <= longSide) return { width: w, height: h };
-  const scale = longSide / long;
-  return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
-}
+export { MAX_DECODE_LONG_SIDE, type DecodedPhoto, type EncodedJpeg, type WatermarkDrawing };
 
 function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,4 @@
 import Taro from '@tarojs/taro';
-import type { RgbaImage } from '@/domain/photo-quality';
-import type { WatermarkLayout } from '@/domain/watermark';
 import type { PhotoData } from './photo-files';
 import { drawWatermark, type Watermark2d } from './canvas-watermark';
 
@@ -9,38 +7,15 @@ import { drawWatermark, type Watermark2d } from './canvas-watermark';
  * offscreen canvas (type 2d) and its createImage; the browser build has photo-pixels.h5.ts.
  */
 
-/** Decodes are capped here; a bigger photo is read scaled down (still far above every spec minimum). */
-export const MAX_DECODE_LONG_SIDE = 4096;
+import {
+  fitLongSide,
+  MAX_DECODE_LONG_SIDE,
+  type DecodedPhoto,
+  type EncodedJpeg,
+  type WatermarkDrawing,
+} from './photo-pixels-types';
 
-export interface WatermarkDrawing {
-  layout: WatermarkLayout;
-  text: string;
-}
-
-export interface EncodedJpeg {
-  bytes: number;
-  width: number;
-  height: number;
-  quality: number;
-  /** Temp file path (weapp) or Blob (browser). */
-  data: PhotoData;
-}
-
-export interface DecodedPhoto {
-  /** Size of the photo as decoded (after orientation; capped at MAX_DECODE_LONG_SIDE). */
-  width: number;
-  height: number;
-  /**
-   * The photo's RGBA pixels, as getImageData gives them: at width×height, or scaled down so the
-   * long side is at most `maxLongSide` (the quality check needs no more than 1024 px).
-   */
-  pixels(maxLongSide?: number): Promise<RgbaImage>;
-  /** A small JPEG whose long side is at most `longSide`, for thumbnails. */
-  thumbnail(longSide: number): Promise<PhotoData>;
-  /** The photo drawn at w×h (plus the watermark, if given) and encoded as JPEG at `quality`. */
-  encodeJpeg(w: number, h: number, quality: number, watermark: WatermarkDrawing | null): Promise<EncodedJpeg>;
-  release(): void;
-}
+export { MAX_DECODE_LONG_SIDE, type DecodedPhoto, type EncodedJpeg, type WatermarkDrawing };
 
 interface WxImage {
   width: number;
@@ -66,13 +41,6 @@ interface WxCanvas {
     clearRect(x: number, y: number, w: number, h: number): void;
     imageSmoothingQuality?: string;
   };
-}
-
-function fitLongSide(w: number, h: number, longSide: number): { width: number; height: number } {
-  const long = Math.max(w, h);
-  if (long <= longSide) return { width: w, height: h };
-  const scale = longSide / long;
-  return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
 }
 
 function fileSize(filePath: string): Promise<number> {
