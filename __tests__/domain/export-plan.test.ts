@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   MAX_ENCODE_ATTEMPTS,
   MAX_UPLOAD_BYTES,
+  MIN_UPLOAD_BYTES,
   exportTargetFor,
   initialExportSize,
   searchJpegQuality,
@@ -22,10 +23,46 @@ const curve = (scale: number) => (q: number) => scale * (0.01 + 0.12 * q * q);
 
 const plan = (width: number, height: number) => ({ width, height, minLongSide: 1500, maxBytes: MAX_UPLOAD_BYTES });
 
+/** The highest quality on the browsers' 0.01 grid in [0.5, 0.92] whose encode fits (−1 if none). */
+function bestQuality(bytesPerPixelAt: (q: number) => number, w: number, h: number): number {
+  let best = -1;
+  for (let step = 50; step <= 92; step++) {
+    if (Math.round(w * h * bytesPerPixelAt(step / 100)) <= MAX_UPLOAD_BYTES) best = step / 100;
+  }
+  return best;
+}
+
+/** Bytes per pixel scaled so that the limit at w×h is crossed at quality `q` of `shape`. */
+function crossingAt(shape: (q: number) => number, q: number, w = 2000, h = 1500) {
+  const scale = MAX_UPLOAD_BYTES / (w * h) / shape(q);
+  return (x: number) => scale * shape(x);
+}
+
+/**
+ * A watermarked 2000×1500 licence in Chromium: ln(bytes) piecewise linear through the measured
+ * 101,847 B at q 0.5, 129,221 B at 0.74 and 188,513 B at 0.92 (no watermark), scaled by the
+ * watermark's 204,753 / 129,221 at 0.74, so that 0.74 is the best quality under 200 KB.
+ */
+const licenceCurve = (() => {
+  const watermark = 204_753 / 129_221;
+  const points: Array<[number, number]> = [
+    [0.5, Math.log(101_847 * watermark)],
+    [0.74, Math.log(129_221 * watermark)],
+    [0.92, Math.log(188_513 * watermark)],
+  ];
+  return (q: number) => {
+    const [[q0, l0], [q1, l1]] = q <= 0.74 ? [points[0], points[1]] : [points[1], points[2]];
+    return Math.exp(l0 + ((q - q0) * (l1 - l0)) / (q1 - q0)) / (2000 * 1500);
+  };
+})();
+
+const sizeAndQuality = (calls: Array<[number, number, number]>) => calls.map(([w, h, q]) => `${w}x${h}@${q}`);
+
 describe('exportTargetFor', () => {
   it('follows the materials-page minimums with a 200 KB limit', () => {
     expect(exportTargetFor('license')).toEqual({
       maxBytes: 204800,
+      minBytes: 102400,
       minLongSide: 1500,
       minShortSide: 1100,
       capLongSide: 2000,
@@ -33,6 +70,12 @@ describe('exportTargetFor', () => {
     expect(exportTargetFor('id-front')).toMatchObject({ minLongSide: 1280, minShortSide: 720, capLongSide: 1600 });
     expect(exportTargetFor('id-back')).toEqual(exportTargetFor('id-front'));
     expect(exportTargetFor('letter')).toMatchObject({ minLongSide: 1500, capLongSide: 2000 });
+  });
+  it('asks for at least 100 KB of every kind, as a soft bound', () => {
+    expect(MIN_UPLOAD_BYTES).toBe(102400);
+    for (const kind of ['license', 'id-front', 'id-back', 'letter'] as const) {
+      expect(exportTargetFor(kind).minBytes).toBe(MIN_UPLOAD_BYTES);
+    }
   });
 });
 
@@ -71,13 +114,14 @@ describe('searchJpegQuality', () => {
       quality: 0.92,
       bytes: expect.any(Number),
       metSpec: true,
+      belowMinBytes: false,
       attempts: 1,
     });
     expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
     expect(calls).toHaveLength(1);
   });
 
-  it('bisects to the highest quality that fits', async () => {
+  it('interpolates to within 0.03 below the best quality that fits, in at most 4 encodes', async () => {
     const bpp = curve(1);
     const { encode, calls } = fakeEncoder(bpp);
     const r = await searchJpegQuality(encode, plan(2000, 1500));
@@ -85,14 +129,172 @@ describe('searchJpegQuality', () => {
     expect(r.reason).toBeUndefined();
     expect([r.width, r.height]).toEqual([2000, 1500]);
     expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
-    expect(r.quality).toBeGreaterThan(0.5);
-    expect(r.quality).toBeLessThan(0.92);
-    // Within the bisection resolution of the true best quality.
-    const exact = Math.sqrt((MAX_UPLOAD_BYTES / (2000 * 1500) - 0.01) / 0.12);
-    expect(exact - r.quality).toBeLessThan(0.03);
-    expect(exact - r.quality).toBeGreaterThanOrEqual(0);
-    expect(calls.length).toBeLessThanOrEqual(6);
+    const best = bestQuality(bpp, 2000, 1500); // 0.69
+    expect(best).toBe(0.69);
+    expect(best - r.quality).toBeLessThan(0.03 + 1e-9);
+    expect(best - r.quality).toBeGreaterThanOrEqual(0);
+    // 0.92, then 0.66 from the assumed slope, then 0.69 by secant: 3 encodes (bisection took 6).
+    expect(calls.length).toBeLessThanOrEqual(4);
     expect(r.attempts).toBe(calls.length);
+  });
+
+  it('finds the measured licence curve in at most 4 encodes (3: 0.92, 0.72, 0.73)', async () => {
+    expect(Math.round(2000 * 1500 * licenceCurve(0.74))).toBe(204_753);
+    const { encode, calls } = fakeEncoder(licenceCurve);
+    const r = await searchJpegQuality(encode, plan(2000, 1500));
+    expect(bestQuality(licenceCurve, 2000, 1500)).toBe(0.74);
+    expect(r).toMatchObject({ width: 2000, height: 1500, metSpec: true, belowMinBytes: false });
+    expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
+    expect(0.74 - r.quality).toBeLessThan(0.03 + 1e-9);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    expect(r.attempts).toBe(calls.length);
+  });
+
+  it.each([
+    // ln(bytes) rising 6 per unit quality: 12× the bytes from 0.5 to 0.92.
+    ['steep', (q: number) => Math.exp(6 * q)],
+    // Bytes rising only 17 % from 0.5 to 0.92: a few % of bytes is a lot of quality.
+    ['flat', (q: number) => 1 + 0.5 * q],
+  ])('handles a %s curve within 0.03 of the best in at most 4 encodes', async (_name, shape) => {
+    for (const crossing of [0.555, 0.705, 0.805, 0.905]) {
+      const bpp = crossingAt(shape, crossing);
+      const { encode, calls } = fakeEncoder(bpp);
+      const r = await searchJpegQuality(encode, plan(2000, 1500));
+      const best = bestQuality(bpp, 2000, 1500);
+      expect(best).toBe(crossing - 0.005);
+      expect(r.metSpec).toBe(true);
+      expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
+      expect(best - r.quality).toBeLessThan(0.03 + 1e-9);
+      expect(best - r.quality).toBeGreaterThanOrEqual(0);
+      expect(calls.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('lands within 0.03 of the best quality on any rising curve, never encoding anything twice', async () => {
+    const shape = fc.oneof(
+      // Bytes ∝ a + b·q^p: concave to strongly convex.
+      fc
+        .record({
+          a: fc.double({ min: 0, max: 0.05, noNaN: true }),
+          b: fc.double({ min: 0.02, max: 0.3, noNaN: true }),
+          p: fc.double({ min: 0.5, max: 4, noNaN: true }),
+        })
+        .map(
+          ({ a, b, p }) =>
+            (q: number) =>
+              a + b * q ** p,
+        ),
+      // Bytes ∝ e^(k·q): ln(bytes) linear, flat to steep.
+      fc.double({ min: 0.5, max: 6, noNaN: true }).map((k) => (q: number) => Math.exp(k * q)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        shape,
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.integer({ min: 1500, max: 4500 }),
+        fc.integer({ min: 1500, max: 4500 }),
+        async (f, t, w, h) => {
+          // The limit crosses the curve a fraction t of the way from its bytes at 0.5 to 0.92.
+          const scale = MAX_UPLOAD_BYTES / (w * h) / (f(0.5) + t * (f(0.92) - f(0.5)));
+          const bpp = (q: number) => scale * f(q);
+          fc.pre(Math.round(w * h * bpp(0.92)) > MAX_UPLOAD_BYTES);
+          fc.pre(Math.round(w * h * bpp(0.5)) <= MAX_UPLOAD_BYTES);
+          const { encode, calls } = fakeEncoder(bpp);
+          const r = await searchJpegQuality(encode, {
+            width: w,
+            height: h,
+            minLongSide: 1500,
+            maxBytes: MAX_UPLOAD_BYTES,
+          });
+          expect([r.width, r.height]).toEqual([w, h]);
+          expect(r.metSpec).toBe(true);
+          expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
+          expect(r.bytes).toBe(Math.round(w * h * bpp(r.quality)));
+          const best = bestQuality(bpp, w, h);
+          expect(best - r.quality).toBeLessThan(0.03 + 1e-9);
+          expect(best - r.quality).toBeGreaterThanOrEqual(0);
+          expect(new Set(sizeAndQuality(calls)).size).toBe(calls.length);
+          expect(r.attempts).toBe(calls.length);
+          // The top, up to 4 interpolated guesses, then bisection; 5 on the steepest curves here.
+          expect(calls.length).toBeLessThanOrEqual(6);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  describe('the soft 100 KB minimum', () => {
+    // 0.92 at 2000×1500 is 61,440 B: well under the 100–200 KB window.
+    const light = (q: number) => (curve(1)(q) * 61_440) / (2000 * 1500 * curve(1)(0.92));
+    const lightPlan = { ...plan(2000, 1500), minBytes: MIN_UPLOAD_BYTES };
+
+    it('grows a light export toward 150 KB, within the original size', async () => {
+      expect(Math.round(2000 * 1500 * light(0.92))).toBe(61_440);
+      const { encode, calls } = fakeEncoder(light);
+      const r = await searchJpegQuality(encode, { ...lightPlan, growTo: { width: 4000, height: 3000 } });
+      // √(153,600 / 61,440) ≈ 1.58 on the long side: one grow step lands in the window.
+      expect(r).toMatchObject({ width: 3162, height: 2372, quality: 0.92, metSpec: true, belowMinBytes: false });
+      expect(r.bytes).toBe(Math.round(3162 * 2372 * light(0.92)));
+      expect(r.bytes).toBeGreaterThanOrEqual(MIN_UPLOAD_BYTES);
+      expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
+      expect(r.reason).toBeUndefined();
+      expect(sizeAndQuality(calls)).toEqual(['2000x1500@0.92', '3162x2372@0.92']);
+      expect(r.attempts).toBe(2);
+    });
+
+    it('reports an export it cannot grow as below the minimum, still meeting the spec', async () => {
+      for (const growTo of [undefined, { width: 2000, height: 1500 }, { width: 1000, height: 750 }]) {
+        const { encode, calls } = fakeEncoder(light);
+        const r = await searchJpegQuality(encode, { ...lightPlan, growTo });
+        expect(r).toEqual({
+          width: 2000,
+          height: 1500,
+          quality: 0.92,
+          bytes: 61_440,
+          metSpec: true,
+          belowMinBytes: true,
+          attempts: 1,
+        });
+        expect(calls).toHaveLength(1);
+      }
+      // Without a minimum nothing is below it, and nothing grows.
+      const { encode, calls } = fakeEncoder(light);
+      const r = await searchJpegQuality(encode, { ...plan(2000, 1500), growTo: { width: 4000, height: 3000 } });
+      expect(r).toMatchObject({ width: 2000, height: 1500, belowMinBytes: false, metSpec: true });
+      expect(calls).toHaveLength(1);
+    });
+
+    it('keeps the previous encode when growing overshoots the limit', async () => {
+      const calls: Array<[number, number, number]> = [];
+      // Above 2000 px the photo's fine texture survives and bytes quadruple.
+      const encode = async (w: number, h: number, q: number) => {
+        calls.push([w, h, q]);
+        return Math.round(w * h * light(q) * (Math.max(w, h) > 2000 ? 4 : 1));
+      };
+      const r = await searchJpegQuality(encode, { ...lightPlan, growTo: { width: 4000, height: 3000 } });
+      expect(r).toEqual({
+        width: 2000,
+        height: 1500,
+        quality: 0.92,
+        bytes: 61_440,
+        metSpec: true,
+        belowMinBytes: true,
+        attempts: 2,
+      });
+      expect(sizeAndQuality(calls)).toEqual(['2000x1500@0.92', '3162x2372@0.92']);
+    });
+
+    it('grows at most twice, never past the original or 4096 px', async () => {
+      // Bytes growing with √pixels: the first step falls short, the second stops at the original.
+      const sqrtPixels = async (w: number, h: number) => Math.round(61_440 * Math.sqrt((w * h) / (2000 * 1500)));
+      const r = await searchJpegQuality(sqrtPixels, { ...lightPlan, growTo: { width: 3500, height: 2625 } });
+      expect(r).toMatchObject({ width: 3500, height: 2625, quality: 0.92, belowMinBytes: false, attempts: 3 });
+      // A very light export is capped at 4096 px and may stay below the minimum.
+      const { encode, calls } = fakeEncoder((q) => light(q) / 6);
+      const r2 = await searchJpegQuality(encode, { ...lightPlan, growTo: { width: 8000, height: 6000 } });
+      expect(r2).toMatchObject({ width: 4096, height: 3072, quality: 0.92, metSpec: true, belowMinBytes: true });
+      expect(calls).toHaveLength(2);
+    });
   });
 
   it('shrinks when even quality 0.5 is too large, not below the minimum long side', async () => {
@@ -139,6 +341,7 @@ describe('searchJpegQuality', () => {
       quality: 0,
       bytes: 0,
       metSpec: false,
+      belowMinBytes: false,
       reason: 'below-min-size',
       attempts: 0,
     });
@@ -162,11 +365,23 @@ describe('searchJpegQuality', () => {
         fc.integer({ min: 1, max: 6000 }),
         fc.double({ min: 0.01, max: 50, noNaN: true }),
         fc.integer({ min: 0, max: 3000 }),
-        async (w, h, scale, minLongSide) => {
+        fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
+        fc.option(fc.record({ width: fc.integer({ min: 1, max: 9000 }), height: fc.integer({ min: 1, max: 9000 }) }), {
+          nil: undefined,
+        }),
+        async (w, h, scale, minLongSide, minBytes, growTo) => {
           const { encode, calls } = fakeEncoder(curve(scale));
-          const r = await searchJpegQuality(encode, { width: w, height: h, minLongSide, maxBytes: MAX_UPLOAD_BYTES });
+          const r = await searchJpegQuality(encode, {
+            width: w,
+            height: h,
+            minLongSide,
+            maxBytes: MAX_UPLOAD_BYTES,
+            minBytes,
+            growTo,
+          });
           expect(calls.length).toBeLessThanOrEqual(MAX_ENCODE_ATTEMPTS);
           expect(r.attempts).toBe(calls.length);
+          expect(new Set(sizeAndQuality(calls)).size).toBe(calls.length);
           for (const v of [r.width, r.height, r.quality, r.bytes, r.attempts]) expect(Number.isFinite(v)).toBe(true);
           if (r.metSpec) {
             expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
@@ -175,12 +390,46 @@ describe('searchJpegQuality', () => {
           } else {
             expect(r.reason).toBeDefined();
           }
-          expect(r.width).toBeLessThanOrEqual(w);
-          expect(r.height).toBeLessThanOrEqual(h);
+          expect(r.belowMinBytes).toBe(minBytes !== undefined && r.bytes < minBytes);
+          if (r.width > w || r.height > h) {
+            // Only a light export that fits at 0.92 grows, and never past the original or 4096 px.
+            expect(growTo).toBeDefined();
+            expect(r.width).toBeLessThanOrEqual(growTo!.width);
+            expect(r.height).toBeLessThanOrEqual(growTo!.height);
+            expect(Math.max(r.width, r.height)).toBeLessThanOrEqual(4096);
+            expect(r.quality).toBe(0.92);
+            expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
+          }
           expect(r.quality).toBeGreaterThanOrEqual(0.5);
           expect(r.quality).toBeLessThanOrEqual(0.92);
           // The reported bytes are what the encoder said for the reported size and quality.
           expect(r.bytes).toBe(Math.round(r.width * r.height * curve(scale)(r.quality)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts failed encodes as attempts and never retries them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.double({ min: 0.01, max: 20, noNaN: true }),
+        fc.array(fc.constantFrom(NaN, -1, Infinity, 'x' as unknown as number), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 6 }),
+        async (scale, bad, failingCalls) => {
+          const calls: string[] = [];
+          const encode = async (w: number, h: number, q: number) => {
+            calls.push(`${w}x${h}@${q}`);
+            const i = failingCalls.indexOf(calls.length - 1);
+            return i >= 0 && bad.length > 0 ? bad[i % bad.length] : Math.round(w * h * curve(scale)(q));
+          };
+          const r = await searchJpegQuality(encode, { ...plan(2000, 1500), minBytes: MIN_UPLOAD_BYTES });
+          expect(r.attempts).toBe(calls.length);
+          expect(calls.length).toBeLessThanOrEqual(MAX_ENCODE_ATTEMPTS);
+          expect(new Set(calls).size).toBe(calls.length);
+          for (const v of Object.values(r)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+          if (r.bytes > 0) expect(r.bytes).toBe(Math.round(r.width * r.height * curve(scale)(r.quality)));
+          if (r.metSpec) expect(r.bytes).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
         },
       ),
       { numRuns: 200 },

@@ -3,6 +3,7 @@ import {
   analysisLuma,
   analysisSize,
   assessPhoto,
+  assessScaledPhoto,
   assessmentThresholds,
   exposureStats,
   laplacianVariance,
@@ -236,4 +237,33 @@ describe('assessPhoto', () => {
     // loop would blow far past it.
     expect(times[1]).toBeLessThan(1500);
   }, 60_000);
+});
+
+describe('assessScaledPhoto (pixels read scaled down from a bigger photo)', () => {
+  const read = textDocument({ width: 1000, height: 750, seed: 31 });
+
+  it('takes the resolution verdict from the photo, not from the read', () => {
+    expect(assessPhoto(read, 'license').problems).toEqual(['too-small']);
+    expect(assessScaledPhoto(read, 4000, 3000, 'license')).toEqual({
+      ok: true,
+      sharpness: assessPhoto(read, 'license').sharpness,
+      problems: [],
+    });
+    expect(assessScaledPhoto(read, 1400, 1050, 'license').problems).toEqual(['too-small']);
+  });
+
+  it('keeps the other problems, in the fixed order', () => {
+    const dark = darkened(read, 0.3, 9);
+    expect(assessScaledPhoto(dark, 1400, 1050, 'license').problems).toEqual(['too-small', 'too-dark']);
+    expect(assessScaledPhoto(blurred(read, 4, 3, 2, 9), 4000, 3000, 'license').problems).toEqual(['blurry']);
+  });
+
+  it('never passes an unreadable buffer, whatever the size says', () => {
+    const broken = { width: 10, height: 10, data: new Uint8ClampedArray(12) };
+    expect(assessScaledPhoto(broken, 4000, 3000, 'license')).toEqual({
+      ok: false,
+      sharpness: 0,
+      problems: ['too-small'],
+    });
+  });
 });

@@ -158,6 +158,36 @@ test('when 200 KB cannot be met it gets as close as possible and says so', async
   );
 });
 
+test('a light export grows toward the original to reach 100 KB; when it cannot, it says so', async () => {
+  const exportOf = async (size: string) => {
+    const file = `ph-F1-business-license-${size}.jpg`;
+    fileData.set(`${PHOTO_DIR}/${file}`, `photo:light:${size}`);
+    const [width, height] = size.split('x').map(Number);
+    seedFiling((f) => ({ ...f, photos: { 'business-license': { ...REF, file, width, height } } }));
+    const view = render(<PhotosPage filingId='F1' />);
+    await flush();
+    fireEvent.click(screen.getByTestId('export-open-business-license'));
+    fireEvent.click(screen.getByTestId('export-save'));
+    await flush(10);
+    const result = screen.getByTestId('export-result').textContent ?? '';
+    const under = screen.queryByTestId('export-under-min-bytes')?.textContent ?? null;
+    view.unmount();
+    return { result, under };
+  };
+  // 4000×3000: 2000×1500 at q 0.92 is ~69 KB, so the export grows (about 2950 px) to ~150 KB.
+  const grown = await exportOf('4000x3000');
+  expect(grown.result).toContain('符合上传要求');
+  const [, w, , kb] = /已导出 (\d+) × (\d+) 像素，(\d+) KB/.exec(grown.result) ?? [];
+  expect(Number(w)).toBeGreaterThan(2000);
+  expect(Number(kb)).toBeGreaterThanOrEqual(100);
+  expect(Number(kb)).toBeLessThanOrEqual(200);
+  expect(grown.under).toBeNull();
+  // 2000×1500 is all there is: exported within spec, and the 100 KB shortfall is said.
+  const short = await exportOf('2000x1500');
+  expect(short.result).toMatch(/^已导出 2000 × 1500 像素，\d+ KB，符合上传要求/);
+  expect(short.under).toMatch(/^文件只有 \d+ KB，低于微信素材页写的 100–200 KB/);
+});
+
 test('album access denied: says what happened and offers settings; nothing is lost', async () => {
   const file = 'ph-F1-business-license-e.jpg';
   fileData.set(`${PHOTO_DIR}/${file}`, 'photo:sharp:4000x3000');

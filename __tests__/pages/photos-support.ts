@@ -38,7 +38,7 @@ export function fakeDecode(path: string) {
   return Promise.resolve({
     width,
     height,
-    async pixels() {
+    async analysisPixels() {
       const doc = textDocument({ width, height, seed: 7 });
       return look === 'blurry' ? blurred(doc, 4) : doc;
     },
@@ -52,8 +52,9 @@ export function fakeDecode(path: string) {
     async encodeJpeg(ew: number, eh: number, quality: number) {
       tempCounter += 1;
       const out = `wxfile://tmp/export-${tempCounter}.jpg`;
-      // Roughly what a document JPEG weighs (~0.1 byte a pixel at q 0.5); 'noisy' never fits.
-      const perPixel = look === 'noisy' ? 0.5 : 0.02 + 0.15 * quality;
+      // Roughly what a document JPEG weighs (~0.1 byte a pixel at q 0.5); 'noisy' never fits;
+      // 'light' (a plain card on a plain table) stays under 100 KB at 2000×1500 even at q 0.92.
+      const perPixel = look === 'noisy' ? 0.5 : look === 'light' ? 0.005 + 0.02 * quality : 0.02 + 0.15 * quality;
       const bytes = Math.round(ew * eh * perPixel);
       fileData.set(out, 'x'.repeat(Math.min(bytes, 10)));
       return { bytes, width: ew, height: eh, quality, data: out };

@@ -29,10 +29,12 @@ export interface DecodedPhoto {
   width: number;
   height: number;
   /**
-   * The photo's RGBA pixels, as getImageData gives them: at width×height, or scaled down so the
-   * long side is at most `maxLongSide` (the quality check needs no more than 1024 px).
+   * The photo's RGBA pixels (as getImageData gives them) for the quality check, read as cheaply
+   * as the platform can at a long side of about `longSide` or more: never under 97 % of it
+   * (unless the photo is smaller) and never over twice it. assessPhoto then area-averages the
+   * read down to its own 1024-px copy, so the final filter is the domain's on every platform.
    */
-  pixels(maxLongSide?: number): Promise<RgbaImage>;
+  analysisPixels(longSide: number): Promise<RgbaImage>;
   /** A small JPEG whose long side is at most `longSide`, for thumbnails. */
   thumbnail(longSide: number): Promise<PhotoData>;
   /** The photo drawn at w×h (plus the watermark, if given) and encoded as JPEG at `quality`. */

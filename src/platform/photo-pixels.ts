@@ -97,8 +97,11 @@ export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
   return {
     width,
     height,
-    async pixels(maxLongSide = MAX_DECODE_LONG_SIDE) {
-      const size = fitLongSide(width, height, maxLongSide);
+    async analysisPixels(longSide) {
+      // One drawImage step of unknown filter (it differs between iOS and Android) could alias a
+      // 12 MP photo straight down to 1024 px, and aliasing reads as sharpness. Reading at twice
+      // the size leaves the last halving to assessPhoto's area average.
+      const size = fitLongSide(width, height, 2 * longSide);
       const ctx = draw(size.width, size.height);
       drawnFor = '';
       const imageData = ctx.getImageData(0, 0, size.width, size.height);

@@ -126,6 +126,11 @@ export function ExportPanel({ slot, photo, slotName }: ExportPanelProps) {
           )}
         </Text>
       ) : null}
+      {result && resultParams && result.metSpec && result.belowMinBytes ? (
+        <Text className='photo-export__result warn-text' data-testid='export-under-min-bytes'>
+          {t('photos.export.underMinBytes', resultParams)}
+        </Text>
+      ) : null}
       {status.kind === 'failed' ? (
         <Text className='photo-export__result danger-text' data-testid='export-result'>
           {t('photos.export.failed')}

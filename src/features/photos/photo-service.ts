@@ -5,7 +5,7 @@
  */
 import type { FilingRecord, PhotoRef } from '@/domain/filing-record';
 import type { PhotoSlotId } from '@/domain/materials';
-import { assessPhoto, meetsResolution, type PhotoAssessment, type PhotoKind } from '@/domain/photo-quality';
+import { assessScaledPhoto, assessmentThresholds, type PhotoAssessment, type PhotoKind } from '@/domain/photo-quality';
 import { watermarkLayout } from '@/domain/watermark';
 import { exportTargetFor, initialExportSize, searchJpegQuality, type JpegSearchResult } from '@/domain/export-plan';
 import { photoFileStore, type PhotoData } from '@/platform/photo-files';
@@ -78,35 +78,17 @@ function extOf(data: PhotoData): string {
 }
 
 /**
- * Pixels for the quality check are read at most this large: assessPhoto measures on a 1024-px
- * copy anyway, and reading 3 MP instead of 12 MP is what keeps the check fast on a phone.
+ * Pixels for the quality check are read at about assessPhoto's analysis size (each platform
+ * says how in analysisPixels): reading 1 MP instead of 12 MP is what keeps the check fast.
  */
-export const ANALYSIS_READ_LONG_SIDE = 2048;
-
-/**
- * The quality check of a photo of `width`×`height` whose pixels were read scaled down: the
- * resolution verdict is taken from the real size, the rest from the pixels.
- */
-export function assessScaled(
-  pixels: Parameters<typeof assessPhoto>[0],
-  width: number,
-  height: number,
-  kind: PhotoKind,
-): PhotoAssessment {
-  const measured = assessPhoto(pixels, kind);
-  // An unreadable buffer stays a failed check, whatever the size says.
-  if (pixels.width < 1 || pixels.height < 1 || pixels.data.length !== pixels.width * pixels.height * 4) return measured;
-  const problems: PhotoAssessment['problems'] = measured.problems.filter((p) => p !== 'too-small');
-  if (!meetsResolution(width, height, kind)) problems.unshift('too-small');
-  return { ok: problems.length === 0, sharpness: measured.sharpness, problems };
-}
+export const ANALYSIS_READ_LONG_SIDE = assessmentThresholds.analysisLongSide;
 
 /** Decodes a picked photo, runs the quality check on its pixels and draws its thumbnail. */
 export async function checkPhoto(data: PhotoData, kind: PhotoKind): Promise<PhotoCandidate> {
   const decoded = await decodePhoto(data);
   try {
-    const pixels = await decoded.pixels(ANALYSIS_READ_LONG_SIDE);
-    const assessment = assessScaled(pixels, decoded.width, decoded.height, kind);
+    const pixels = await decoded.analysisPixels(ANALYSIS_READ_LONG_SIDE);
+    const assessment = assessScaledPhoto(pixels, decoded.width, decoded.height, kind);
     const thumbnail = await decoded.thumbnail(THUMB_LONG_SIDE).catch(() => null);
     const preview = await decoded.thumbnail(PREVIEW_LONG_SIDE).catch(() => thumbnail);
     return { data, ext: extOf(data), width: decoded.width, height: decoded.height, assessment, thumbnail, preview };
@@ -182,7 +164,15 @@ export async function exportPhoto(
         encodes.set(keyOf(w, h, q), jpeg);
         return jpeg.bytes;
       },
-      { width: start.width, height: start.height, minLongSide: target.minLongSide, maxBytes: target.maxBytes },
+      {
+        width: start.width,
+        height: start.height,
+        minLongSide: target.minLongSide,
+        maxBytes: target.maxBytes,
+        // A light export may grow toward the original to reach the materials page's 100 KB.
+        minBytes: target.minBytes,
+        growTo: { width: decoded.width, height: decoded.height },
+      },
     );
     const jpeg = encodes.get(keyOf(result.width, result.height, result.quality));
     if (!jpeg) throw new Error('no encode');

@@ -70,6 +70,8 @@ export const photos = defineMessages({
     'photos.export.belowMin':
       '照片分辨率低于要求（长边至少 {min} 像素），已按原尺寸导出（{w} × {h}，{kb} KB）。建议重拍。',
     'photos.export.tooLarge': '无法压缩到 200 KB 以内：最接近的是 {kb} KB（{w} × {h}）。建议重拍，让证件占满取景框。',
+    'photos.export.underMinBytes':
+      '文件只有 {kb} KB，低于微信素材页写的 100–200 KB。通常仍可上传；如平台提示文件过小，请靠近一些、让证件占满取景框后重拍。',
     'photos.export.failed': '导出失败，请重试。',
     'photos.export.originalNote': '原图仍保留在手机上，不加水印。',
     'photos.export.sent': '已保存',
@@ -146,6 +148,8 @@ export const photos = defineMessages({
       'The photo is below the required size (long side at least {min} px), so it was exported as it is ({w} × {h}, {kb} KB). A retake is recommended.',
     'photos.export.tooLarge':
       'Could not get under 200 KB: the closest is {kb} KB ({w} × {h}). Retake with the document filling the frame.',
+    'photos.export.underMinBytes':
+      "The file is only {kb} KB, under the 100–200 KB that WeChat's materials page asks for. It usually uploads anyway; if the platform says the file is too small, retake closer, with the document filling the frame.",
     'photos.export.failed': 'Export failed. Please try again.',
     'photos.export.originalNote': 'The original stays on this phone, without a watermark.',
     'photos.export.sent': 'Saved',
