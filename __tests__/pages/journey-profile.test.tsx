@@ -83,6 +83,17 @@ test('person in charge fields appear when the legal representative is not the pe
   expect(useAppStore.getState().filings[id].profile.legalRepIsPersonInCharge).toBe(false);
 });
 
+test('a field named in the link is scrolled to (wx.pageScrollTo by selector on weapp)', async () => {
+  const id = seedFiling();
+  render(<ProfilePage id={id} field='legalRepresentative.idNumber' />);
+  expect(screen.getByTestId('row-legalRepresentative.idNumber').id).toBe('field-legalRepresentative-idNumber');
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 350));
+  });
+  const scroll = taroCalls.find((c) => c.api === 'pageScrollTo')?.args as { selector: string };
+  expect(scroll).toMatchObject({ selector: '#field-legalRepresentative-idNumber' });
+});
+
 test('pickers, notes in place, bank digits, service types and the field highlight', () => {
   const id = seedFiling();
   render(<ProfilePage id={id} field='province' />);

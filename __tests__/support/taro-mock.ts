@@ -122,6 +122,7 @@ const Taro = {
   reLaunch: (o: unknown) => (record('reLaunch', o), resolved({})),
   setTabBarItem: (o: unknown) => (record('setTabBarItem', o), resolved({})),
   setNavigationBarTitle: (o: unknown) => (record('setNavigationBarTitle', o), resolved({})),
+  pageScrollTo: (o: unknown) => (record('pageScrollTo', o), resolved({})),
   openSetting: (o?: unknown) => (record('openSetting', o), resolved({ authSetting: {} })),
   getSetting: () => resolved({ authSetting: {} }),
   authorize: (o: unknown) => (record('authorize', o), resolved({})),

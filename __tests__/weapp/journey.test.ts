@@ -62,3 +62,26 @@ test('create → profile errors and masking → steps → filing number, all wri
   await waitFor(() => stored().state.filings[id].filingNumber === '粤B2-20090059-1626X', { timeoutMs: 3000 });
   await filing.waitForText('粤B2-20090059-1626X');
 });
+
+test('a profile link naming a field scrolls to it with wx.pageScrollTo', async () => {
+  const scrolls: Array<{ selector?: string }> = [];
+  launchWeapp({
+    language: 'zh_CN',
+    wxExtras: (wx) => {
+      wx.pageScrollTo = (o: { selector?: string; success?: (r: unknown) => void }) => {
+        scrolls.push(o);
+        o.success?.({ errMsg: 'pageScrollTo:ok' });
+      };
+    },
+  });
+  const progress = await loadPage('pages/progress/index');
+  await progress.tap('empty-action');
+  await progress.input('name-input', '字段跳转');
+  await progress.tap('name-submit');
+  await waitFor(() => stored()?.state.filingOrder.length === 1, { timeoutMs: 3000 });
+  const id = stored().state.filingOrder[0];
+  const profile = await loadPage('pages/profile/index', { id, field: 'creditCode' });
+  await waitFor(() => scrolls.length > 0, { timeoutMs: 3000 });
+  expect(scrolls[0].selector).toBe('#field-creditCode');
+  expect(profile.testIds()).toContain('row-creditCode');
+});

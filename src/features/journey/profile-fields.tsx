@@ -14,6 +14,11 @@ interface RowProps {
   children: ReactNode;
 }
 
+/** The element id of a field's row, for scrolling to it ('a.b' → 'field-a-b'; ids take no dots). */
+export function fieldElementId(path: string): string {
+  return `field-${path.replace(/\./g, '-')}`;
+}
+
 /** One labelled field of the profile form with its live message. */
 export function FieldRow({ path, label, error, warning, highlighted, aside, children }: RowProps) {
   // Guide notes go below the live message, so the message sits right under its input.
@@ -22,7 +27,7 @@ export function FieldRow({ path, label, error, warning, highlighted, aside, chil
   const inputs = all.filter((child) => !(isValidElement(child) && child.type === Note));
   return (
     <View
-      id={`field-${path.replace(/\./g, '-')}`}
+      id={fieldElementId(path)}
       className={`pf-row${highlighted ? ' pf-row--highlight' : ''}${error ? ' pf-row--error' : ''}`}
       data-testid={`row-${path}`}
     >
@@ -204,7 +209,7 @@ export function SwitchRow({
   onChange: (v: boolean) => void;
 }) {
   return (
-    <View className='pf-switch' data-testid={`row-${path}`} id={`field-${path.replace(/\./g, '-')}`}>
+    <View className='pf-switch' data-testid={`row-${path}`} id={fieldElementId(path)}>
       <Text className='pf-switch__label'>{label}</Text>
       <Switch
         data-testid={`switch-${path}`}

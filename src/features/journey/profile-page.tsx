@@ -16,6 +16,7 @@ import { useT, useLocale } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { setNavigationTitle, showToast } from '@/platform/system';
+import { scrollToElementId } from '@/platform/scroll';
 import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { fieldLabelKey, problemText } from './journey-text';
@@ -23,6 +24,7 @@ import { todayInChina, useFiling } from './use-filing';
 import {
   DateInput,
   FieldRow,
+  fieldElementId,
   MaskedInput,
   Note,
   Segments,
@@ -46,14 +48,6 @@ function problemsByField(problems: PreflightProblem[]): Map<ProfileFieldPath, Pr
   return map;
 }
 
-/** Scrolls the highlighted field into view where the runtime supports it (the H5 preview). */
-function scrollToField(path: string) {
-  const doc = (globalThis as { document?: { getElementById?: (id: string) => unknown } }).document;
-  const el = doc?.getElementById?.(`field-${path.replace(/\./g, '-')}`) as
-    { scrollIntoView?: (o: unknown) => void } | null | undefined;
-  if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center' });
-}
-
 /** The filing profile form: every field saved as typed, validated live, identifiers masked. */
 export function ProfilePage({ id, field }: { id: string; field?: string }) {
   const t = useT();
@@ -64,7 +58,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   useEffect(() => setNavigationTitle(t('profile.navTitle')), [t]);
   useEffect(() => {
     if (!field) return undefined;
-    const timer = setTimeout(() => scrollToField(field), 300);
+    const timer = setTimeout(() => scrollToElementId(fieldElementId(field)), 300);
     return () => clearTimeout(timer);
   }, [field]);
 
