@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { View, Text, CustomWrapper } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { reviewClock } from '@/domain/review-clock';
 import { trackState } from '@/domain/sms-window';
@@ -70,16 +70,14 @@ function Lines({ filing }: { filing: FilingRecord }) {
 
   return (
     <View className='countdown-summary' data-testid={`countdown-summary-${filing.id}`}>
-      <CustomWrapper>
-        {counting.map((track) => (
-          <View className='countdown-summary__line' key={track.verifier} data-testid={`summary-sms-${track.verifier}`}>
-            <Text className='countdown-summary__label'>
-              {t('summary.sms', { who: t(`sms.verifier.${track.verifier}` as MessageKey) })}
-            </Text>
-            <CountdownText track={track} className='countdown-summary__time' />
-          </View>
-        ))}
-      </CustomWrapper>
+      {counting.map((track) => (
+        <View className='countdown-summary__line' key={track.verifier} data-testid={`summary-sms-${track.verifier}`}>
+          <Text className='countdown-summary__label'>
+            {t('summary.sms', { who: t(`sms.verifier.${track.verifier}` as MessageKey) })}
+          </Text>
+          <CountdownText track={track} className='countdown-summary__time' />
+        </View>
+      ))}
       {reviews.map((line) => (
         <View className='countdown-summary__line' key={line.kind} data-testid={`summary-review-${line.kind}`}>
           <Text className={line.overdue ? 'danger-text countdown-summary__label' : 'countdown-summary__label'}>
@@ -99,7 +97,9 @@ function Lines({ filing }: { filing: FilingRecord }) {
  * The running countdowns of one filing, one compact line each, for its Progress card: SMS time
  * left per counting verifier (ticking text only) and "working day N of M" per running review.
  * Nothing when nothing runs. Pass `visible` from the page's useDidShow/useDidHide (or wrap the
- * page in CountdownVisibility) so a hidden tab stops ticking.
+ * page in CountdownVisibility) so a hidden tab stops ticking. Render it inside a CustomWrapper
+ * so the ticks' setData stays off the page; one wrapper around a whole list of these costs one
+ * setData a second for the list (the Progress page does this).
  */
 export function FilingCountdownSummary({ filing, visible }: { filing: FilingRecord; visible?: boolean }) {
   const inherited = usePageVisible();
