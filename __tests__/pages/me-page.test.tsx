@@ -17,6 +17,12 @@ test('follows the phone language (zh) and switches to English, keeping the choic
   expect(saved.state.localePreference).toBe('en');
 });
 
+test("the privacy guide link opens WeChat's privacy contract", () => {
+  render(<MePage />);
+  fireEvent.click(screen.getByTestId('privacy-contract'));
+  expect(taroCalls.some((c) => c.api === 'openPrivacyContract')).toBe(true);
+});
+
 test('erase everything asks first and then leaves no stored key', async () => {
   render(<MePage />);
   fireEvent.click(screen.getByTestId('language-en'));

@@ -12,5 +12,10 @@ export function onPrivacyRequest(_listener: Listener): () => void {
 
 export function answerPrivacyRequest(_agreed: boolean, _buttonId?: string): void {}
 
-/** In the preview, the privacy guide is the "stays on this phone" statement under 我的. */
+/**
+ * The privacy guide is WeChat's page for a published mini program; the browser preview has none,
+ * so the link is not shown there (its "stays on this phone" statement under 我的 still is).
+ */
+export const canOpenPrivacyContract = false;
+
 export function openPrivacyContract(): void {}

@@ -43,6 +43,10 @@ export function answerPrivacyRequest(agreed: boolean, buttonId?: string): void {
   resolve?.({ event: agreed ? 'agree' : 'disagree', buttonId });
 }
 
+/** Whether this WeChat can show the mini program's privacy guide (base library 2.32.3+). */
+export const canOpenPrivacyContract =
+  typeof (Taro as unknown as { openPrivacyContract?: unknown }).openPrivacyContract === 'function';
+
 export function openPrivacyContract(): void {
   const api = Taro as unknown as { openPrivacyContract?: (o: object) => Promise<unknown> };
   if (typeof api.openPrivacyContract === 'function') {

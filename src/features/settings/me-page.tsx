@@ -5,7 +5,7 @@ import type { LocalePreference } from '@/store/settings-slice';
 import { useT, useLocale } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
-import { openPrivacyContract } from '@/platform/privacy';
+import { canOpenPrivacyContract, openPrivacyContract } from '@/platform/privacy';
 import { confirmModal, showToast } from '@/platform/system';
 import { eraseEverything } from './erase-everything';
 import './me-page.scss';
@@ -67,9 +67,11 @@ export function MePage({ onLocaleChanged }: MePageProps) {
       <View className='card me-page__local'>
         <Text className='me-page__local-title'>{t('me.local.title')}</Text>
         <Text className='muted'>{t('me.local.body')}</Text>
-        <Text className='me-page__link' onClick={openPrivacyContract}>
-          {t('me.privacy.contract')}
-        </Text>
+        {canOpenPrivacyContract ? (
+          <Text className='me-page__link' data-testid='privacy-contract' onClick={openPrivacyContract}>
+            {t('me.privacy.contract')}
+          </Text>
+        ) : null}
       </View>
 
       <View className='section-title'>{t('me.erase.title')}</View>
