@@ -234,3 +234,60 @@ test('a photo with an EXIF orientation is read upright on both paths', async () 
   expect(result.webcodecs).toEqual({ size: '1200×1600', read: '750×1000 WRWW', exported: '600×800 WRWW' });
   expect(result.fallback).toEqual({ size: '1200×1600', read: '1200×1600 WRWW', exported: '600×800 WRWW' });
 });
+
+test('a damaged file is read as far as it goes or refused cleanly, on both paths', async () => {
+  const outcomes = await page.evaluate(async () => {
+    const { decodePhoto } = (window as unknown as { __modules: Modules }).__modules.pixels;
+    const c = document.createElement('canvas');
+    c.width = 1600;
+    c.height = 1200;
+    const x = c.getContext('2d') as CanvasRenderingContext2D;
+    x.fillStyle = '#eee';
+    x.fillRect(0, 0, 1600, 1200);
+    x.fillStyle = '#222';
+    x.font = '40px sans-serif';
+    for (let row = 0; row < 20; row++) x.fillText('营业执照 BUSINESS LICENSE 0123456789', 40, 60 + row * 56);
+    const jpeg = new Uint8Array(
+      await (await new Promise<Blob>((r) => c.toBlob((b) => r(b as Blob), 'image/jpeg', 0.9))).arrayBuffer(),
+    );
+    const files: Record<string, Blob> = {
+      'truncated at 60 %': new Blob([jpeg.subarray(0, Math.floor(jpeg.length * 0.6))], { type: 'image/jpeg' }),
+      'header only': new Blob([jpeg.subarray(0, 700)], { type: 'image/jpeg' }),
+      'not an image': new Blob([new TextEncoder().encode('%PDF-1.7 not a photo')], { type: 'image/jpeg' }),
+    };
+    const w = window as unknown as { ImageDecoder?: unknown };
+    const webCodecs = w.ImageDecoder;
+    const out: Record<string, string> = {};
+    for (const path of ['webcodecs', 'fallback'] as const) {
+      w.ImageDecoder = path === 'webcodecs' ? webCodecs : undefined;
+      for (const [name, file] of Object.entries(files)) {
+        const attempt = (async () => {
+          const decoded = await decodePhoto(file);
+          try {
+            const px = await decoded.analysisPixels(1024);
+            return `read ${px.width}×${px.height}`;
+          } finally {
+            decoded.release();
+          }
+        })();
+        const timeout = new Promise<string>((r) => setTimeout(() => r('hung'), 10_000));
+        out[`${path}: ${name}`] = await Promise.race([
+          attempt.catch((e: unknown) => `refused (${e instanceof Error ? e.constructor.name : typeof e})`),
+          timeout,
+        ]);
+      }
+    }
+    w.ImageDecoder = webCodecs;
+    return out;
+  });
+  console.log(
+    Object.entries(outcomes)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  );
+  for (const [name, outcome] of Object.entries(outcomes)) {
+    expect(`${name}: ${outcome}`).toMatch(/: (read \d+×\d+|refused \(\w+\))$/);
+  }
+  expect(outcomes['webcodecs: not an image']).toMatch(/^refused/);
+  expect(outcomes['fallback: not an image']).toMatch(/^refused/);
+});

@@ -194,7 +194,9 @@ export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
   const covering = async (w: number, h: number): Promise<Drawable> => {
     if (released) throw new Error('photo released');
     if (scaledReader) {
-      const scaled = await scaledReader.read(w, h);
+      // A decoder that fails (or ignored the orientation) hands over to the whole-file decode,
+      // which may still read the file (Chromium paints a truncated JPEG partly, for one).
+      const scaled = await scaledReader.read(w, h).catch(() => null);
       if (scaled) return scaled;
       scaledReader.close();
       scaledReader = null;
