@@ -8,6 +8,7 @@ import { PHOTO_DIR, flush, seedFiling, userFiles } from './photos-support';
 jest.mock('@/platform/photo-pixels', () => ({
   MAX_DECODE_LONG_SIDE: 4096,
   decodePhoto: (path: string) => jest.requireActual('./photos-support').fakeDecode(path),
+  warmUpPhotoFile: async () => null,
 }));
 
 const REF = { width: 1600, height: 1200, takenAt: 1, problems: [] as string[], sharpness: 200 };

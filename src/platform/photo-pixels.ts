@@ -69,6 +69,14 @@ async function toTempJpeg(canvas: WxCanvas, w: number, h: number, quality: numbe
   return (res as { tempFilePath: string }).tempFilePath;
 }
 
+/**
+ * No warm-up file on weapp: making one costs a canvas export to a temp file, more than the
+ * decoder start-up it would save (photo-pixels.h5.ts has the browser's).
+ */
+export async function warmUpPhotoFile(): Promise<PhotoData | null> {
+  return null;
+}
+
 export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
   if (typeof data !== 'string') throw new Error('weapp photos are file paths');
   const create = (Taro as unknown as { createOffscreenCanvas(o: object): WxCanvas }).createOffscreenCanvas;

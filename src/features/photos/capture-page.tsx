@@ -7,7 +7,7 @@ import { PrivacySheet } from '@/components/privacy-sheet';
 import { displayUrlFor, type PhotoData } from '@/platform/photo-files';
 import { inPageCameraAvailable, pickPhoto, takeCameraPhoto, type PickResult } from '@/platform/photo-picker';
 import { navigateBack, setNavigationTitle, showToast } from '@/platform/system';
-import { checkPhoto, keepPhoto, type PhotoCandidate } from './photo-service';
+import { checkPhoto, keepPhoto, warmUpPhotoCheck, type PhotoCandidate } from './photo-service';
 import { frameAspectOf, isPhotoSlot, kindOfSlot } from './slots';
 import { slotNameKey, useProblemText } from './photos-page';
 import { DeniedNotice } from './denied-notice';
@@ -54,6 +54,11 @@ export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
   const releasePreview = useRef<() => void>(() => undefined);
 
   useEffect(() => () => releasePreview.current(), []);
+  // While the user frames the shot, so the first verdict comes as fast as later ones.
+  useEffect(() => {
+    const timer = setTimeout(() => void warmUpPhotoCheck(), 200);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => setNavigationTitle(t('photos.capture.title')), [t]);
 
   if (!filing || !isPhotoSlot(slotParam)) {
