@@ -73,7 +73,7 @@ try {
       // What the capture page does while the user frames the shot (warmUpPhotoCheck in
       // photo-service.ts, which imports the store and so cannot be loaded here).
       const t0 = performance.now();
-      const sample = await warmUpPhotoFile();
+      const sample = await warmUpPhotoFile(256, 192);
       for (let i = 0; i < 3; i++) {
         const d = await decodePhoto(sample);
         assessScaledPhoto(await d.analysisPixels(assessmentThresholds.analysisLongSide), 4000, 3000, 'license');

@@ -49,6 +49,3 @@ export function fitLongSide(w: number, h: number, longSide: number): { width: nu
   const scale = longSide / long;
   return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
 }
-
-/** A small photo file for warming up the decoder (see warmUpPhotoCheck in photo-service.ts). */
-export const WARM_UP_PHOTO_SIZE = { width: 256, height: 192 } as const;

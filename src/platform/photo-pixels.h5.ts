@@ -20,7 +20,6 @@ import { drawWatermark, type Watermark2d } from './canvas-watermark';
 import {
   fitLongSide,
   MAX_DECODE_LONG_SIDE,
-  WARM_UP_PHOTO_SIZE,
   type DecodedPhoto,
   type EncodedJpeg,
   type WatermarkDrawing,
@@ -175,8 +174,7 @@ function webCodecsReader(bytes: Uint8Array, header: PhotoHeader) {
  * shot: the first ImageDecoder use in a page pays ≈ 70 ms of start-up that the user's photo then
  * does not.
  */
-export async function warmUpPhotoFile(): Promise<PhotoData | null> {
-  const { width, height } = WARM_UP_PHOTO_SIZE;
+export async function warmUpPhotoFile(width: number, height: number): Promise<PhotoData | null> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -197,7 +195,7 @@ export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
     typeof ImageDecoder === 'function' &&
     (await ImageDecoder.isTypeSupported(header.mime).catch(() => false));
 
-  let scaledReader = canUseWebCodecs && header ? webCodecsReader(bytes, header) : null;
+  let scaledReader = canUseWebCodecs ? webCodecsReader(bytes, header) : null;
   let bitmap: ImageBitmap | null = null;
   let released = false;
 
@@ -214,7 +212,7 @@ export async function decodePhoto(data: PhotoData): Promise<DecodedPhoto> {
     if (released) throw new Error('photo released');
     if (scaledReader) {
       // A decoder that fails (or ignored the orientation) hands over to the whole-file decode,
-      // which may still read the file (Chromium paints a truncated JPEG partly, for one).
+      // which reads the file or refuses it with an error the capture page turns into words.
       const scaled = await scaledReader.read(w, h).catch(() => null);
       if (scaled) return scaled;
       scaledReader.close();

@@ -73,7 +73,7 @@ async function toTempJpeg(canvas: WxCanvas, w: number, h: number, quality: numbe
  * No warm-up file on weapp: making one costs a canvas export to a temp file, more than the
  * decoder start-up it would save (photo-pixels.h5.ts has the browser's).
  */
-export async function warmUpPhotoFile(): Promise<PhotoData | null> {
+export async function warmUpPhotoFile(_width: number, _height: number): Promise<PhotoData | null> {
   return null;
 }
 

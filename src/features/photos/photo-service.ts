@@ -89,10 +89,12 @@ function extOf(data: PhotoData): string {
  */
 export const ANALYSIS_READ_LONG_SIDE = assessmentThresholds.analysisLongSide;
 
-/** A 256×192 page of "text" lines: enough pixels for the engine to compile the check's loops. */
+/** Size of the warm-up picture: enough pixels for the engine to compile the check's loops. */
+const WARM_UP_SIZE = { width: 256, height: 192 };
+
+/** A page of "text" lines at WARM_UP_SIZE, where the platform has no warm-up file to decode. */
 function warmUpImage(): RgbaImage {
-  const width = 256;
-  const height = 192;
+  const { width, height } = WARM_UP_SIZE;
   const data = new Uint8ClampedArray(width * height * 4).fill(235);
   for (let y = 16; y < height - 16; y += 14)
     for (let x = 16; x < width - 16; x++) {
@@ -110,7 +112,7 @@ function warmUpImage(): RgbaImage {
  */
 export async function warmUpPhotoCheck(): Promise<void> {
   try {
-    const sample = await warmUpPhotoFile();
+    const sample = await warmUpPhotoFile(WARM_UP_SIZE.width, WARM_UP_SIZE.height);
     for (let i = 0; i < 3; i++) {
       if (sample) {
         const decoded = await decodePhoto(sample);
