@@ -3,6 +3,7 @@
  * Image→img, Input→input, etc. Passes className, onClick, data-* and test ids through.
  */
 import React from 'react';
+import { wxFake } from './taro-mock';
 
 type AnyProps = Record<string, unknown> & { children?: React.ReactNode };
 
@@ -41,8 +42,11 @@ export const Navigator = make('a');
 export function Button(props: AnyProps) {
   const onClick = () => {
     (props.onClick as (() => void) | undefined)?.();
-    if (props.openType === 'agreePrivacyAuthorization')
+    if (props.openType === 'agreePrivacyAuthorization') {
+      // WeChat checks that this button was tapped before it accepts the "agree" (rule privacy-agree-button).
+      wxFake.privacy.tapAgreeButton(String(props.id ?? ''));
       (props.onAgreePrivacyAuthorization as (() => void) | undefined)?.();
+    }
   };
   return React.createElement(
     'button',

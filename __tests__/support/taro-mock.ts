@@ -1,30 +1,51 @@
 /**
- * Hand mock of @tarojs/taro for page tests in jsdom (stack notes trap 11). Storage is an
- * in-memory map returning '' for missing keys like wx; APIs record their calls in `taroCalls`.
+ * Hand mock of @tarojs/taro for page tests in jsdom (stack notes trap 11). The wx APIs run on the
+ * WeChat fake (./wx-fake), so they refuse what WeChat refuses: tap-only APIs outside a click,
+ * privacy APIs without consent, missing files, a full disk. Storage is still an in-memory map
+ * returning '' for missing keys like wx (issue 10 moves it onto the fake's storage rules). Calls
+ * are recorded in `taroCalls`.
+ *
+ * Defaults of the fake here: base library 3.8.0 in the devtools profile, and a user who agreed to
+ * the privacy guide earlier (`wxFake.privacy.agreed`); a test of first use sets it back to false.
  */
+import { createWxFake, USER_DATA_PATH } from './wx-fake';
+
 type Listener = () => void;
+
+/** The WeChat behind this mock (see wx-fake/rules.ts). */
+export const wxFake = createWxFake({ profile: 'devtools' });
 
 export const storageData = new Map<string, unknown>();
 export const taroCalls: Array<{ api: string; args: unknown }> = [];
 export const modalAnswers: boolean[] = [];
 export const routerParams: { current: Record<string, string> } = { current: {} };
 /** Texts drawn with fillText on canvases from createOffscreenCanvas. */
-export const canvasTexts: string[] = [];
+export const canvasTexts: string[] = wxFake.canvas.texts;
 /** The latest callback a page passed to useShareAppMessage (call it like WeChat's onShareAppMessage). */
 export const shareAppMessage: { current: ((res?: unknown) => unknown) | null } = { current: null };
-/** Files under USER_DATA_PATH (and temp files): path -> content marker. */
-export const fileData = new Map<string, string>();
+/** Files (temp files and USER_DATA_PATH): path -> content marker; the fake's own file table. */
+export const fileData = wxFake.files.content;
 /** Next answers of chooseMedia / takePhoto / saveImageToPhotosAlbum / shareFileMessage: a path, or { errMsg } to fail. */
 export const mediaAnswers: Array<string | { errMsg: string }> = [];
 export const albumAnswers: Array<true | { errMsg: string }> = [];
-export const USER_DATA_PATH = 'wxfile://usr';
+export { USER_DATA_PATH };
 const showListeners = new Set<Listener>();
-/** The callback the app registered with onNeedPrivacyAuthorization, so a test can fire it. */
-export const privacy: { handler: ((resolve: (r: unknown) => void) => void) | null; answers: unknown[] } = {
-  handler: null,
+/** The app's onNeedPrivacyAuthorization listener (WeChat's, through the fake), so a test can fire it. */
+export const privacy: { readonly handler: ((resolve: (r: unknown) => void) => void) | null; answers: unknown[] } = {
+  get handler() {
+    const listener = wxFake.privacy.listener;
+    return listener ? (resolve: (r: unknown) => void) => listener(resolve as never, { referrer: 'test' }) : null;
+  },
   answers: [],
 };
 const hideListeners = new Set<Listener>();
+
+// A click is a user tap for WeChat's tap-only APIs: open it before React's handlers run (capture
+// on document) and close it after they return (bubble on document; a microtask closes it anyway).
+if (typeof document !== 'undefined') {
+  document.addEventListener('click', () => wxFake.gesture.begin(), true);
+  document.addEventListener('click', () => wxFake.gesture.end(), false);
+}
 
 function record(api: string, args?: unknown) {
   taroCalls.push({ api, args });
@@ -32,69 +53,34 @@ function record(api: string, args?: unknown) {
 
 const resolved = <T>(value: T) => Promise.resolve(value);
 
-type Callbacks = { success?: (r: unknown) => void; fail?: (e: { errMsg: string }) => void };
-/** A callback-style FileSystemManager over `fileData` (directories are implied by paths). */
-function fileSystemManager() {
-  const done = (o: Callbacks, api: string, fn: () => unknown) => {
-    try {
-      o.success?.(fn());
-    } catch (error) {
-      o.fail?.({ errMsg: `${api}:fail ${(error as Error).message}` });
-    }
-  };
-  const exists = (p: string) => fileData.has(p) || [...fileData.keys()].some((k) => k.startsWith(`${p}/`));
-  return {
-    access: (o: Callbacks & { path: string }) =>
-      done(o, 'access', () => {
-        if (!exists(o.path)) throw new Error(`no such file or directory ${o.path}`);
-        return {};
-      }),
-    mkdir: (o: Callbacks) => done(o, 'mkdir', () => ({})),
-    copyFile: (o: Callbacks & { srcPath: string; destPath: string }) =>
-      done(o, 'copyFile', () => {
-        if (!fileData.has(o.srcPath)) throw new Error(`no such file or directory ${o.srcPath}`);
-        fileData.set(o.destPath, fileData.get(o.srcPath) as string);
-        return {};
-      }),
-    writeFile: (o: Callbacks & { filePath: string; data: string }) =>
-      done(o, 'writeFile', () => {
-        fileData.set(o.filePath, o.data);
-        return {};
-      }),
-    unlink: (o: Callbacks & { filePath: string }) =>
-      done(o, 'unlink', () => {
-        if (!fileData.delete(o.filePath)) throw new Error(`no such file or directory ${o.filePath}`);
-        return {};
-      }),
-    readdir: (o: Callbacks & { dirPath: string }) =>
-      done(o, 'readdir', () => {
-        if (!exists(o.dirPath)) throw new Error(`no such file or directory ${o.dirPath}`);
-        const prefix = `${o.dirPath}/`;
-        return {
-          files: [
-            ...new Set(
-              [...fileData.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]),
-            ),
-          ],
-        };
-      }),
-    rmdir: (o: Callbacks & { dirPath: string }) =>
-      done(o, 'rmdir', () => {
-        if (!exists(o.dirPath)) throw new Error(`no such file or directory ${o.dirPath}`);
-        for (const k of [...fileData.keys()]) if (k.startsWith(`${o.dirPath}/`)) fileData.delete(k);
-        return {};
-      }),
-    getFileInfo: (o: Callbacks & { filePath: string }) =>
-      done(o, 'getFileInfo', () => {
-        if (!fileData.has(o.filePath)) throw new Error(`no such file or directory ${o.filePath}`);
-        return { size: (fileData.get(o.filePath) as string).length };
-      }),
+type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void };
+
+/** Taro's promise wrapper around a wx API: calls it at once (inside the tap, if any) and settles. */
+function viaWx(api: string, before?: (o: any) => void) {
+  return (o: Record<string, unknown> & Callbacks = {}) => {
+    record(api, o);
+    before?.(o);
+    return new Promise((resolve, reject) => {
+      const fn = wxFake.wx[api] as ((o: object) => void) | undefined;
+      if (typeof fn !== 'function') throw new TypeError(`wx.${api} is not a function`);
+      fn({
+        ...o,
+        success: (r: unknown) => {
+          o.success?.(r);
+          resolve(r);
+        },
+        fail: (e: unknown) => {
+          o.fail?.(e);
+          reject(e);
+        },
+      });
+    });
   };
 }
 
-function nextMedia(api: string) {
-  const answer = mediaAnswers.length ? mediaAnswers.shift() : { errMsg: `${api}:fail cancel` };
-  return answer;
+/** Moves the next answer of the old queues into the fake's. */
+function nextMedia(queue: Array<string | { errMsg: string }>, into: Array<string | { errMsg: string }>) {
+  if (queue.length) into.push(queue.shift() as string | { errMsg: string });
 }
 
 const Taro = {
@@ -107,14 +93,13 @@ const Taro = {
   },
   clearStorageSync: () => storageData.clear(),
   getStorageInfoSync: () => ({ keys: [...storageData.keys()], currentSize: 0, limitSize: 10240 }),
-  getAppBaseInfo: () => ({ language: 'zh_CN' }),
+  getAppBaseInfo: () => ({ ...wxFake.wx.getAppBaseInfo(), language: 'zh_CN' }),
   getSystemInfoSync: () => ({ language: 'zh_CN', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
   showToast: (o: unknown) => (record('showToast', o), resolved({})),
-  showModal: (o: unknown) => (
-    record('showModal', o),
-    resolved({ confirm: modalAnswers.length ? modalAnswers.shift() : true, cancel: false })
-  ),
-  setClipboardData: (o: unknown) => (record('setClipboardData', o), resolved({})),
+  showModal: viaWx('showModal', () => {
+    if (modalAnswers.length) wxFake.answers.modal.push(modalAnswers.shift() as boolean);
+  }),
+  setClipboardData: viaWx('setClipboardData'),
   navigateTo: (o: unknown) => (record('navigateTo', o), resolved({})),
   redirectTo: (o: unknown) => (record('redirectTo', o), resolved({})),
   navigateBack: (o?: unknown) => (record('navigateBack', o), resolved({})),
@@ -123,15 +108,16 @@ const Taro = {
   setTabBarItem: (o: unknown) => (record('setTabBarItem', o), resolved({})),
   setNavigationBarTitle: (o: unknown) => (record('setNavigationBarTitle', o), resolved({})),
   pageScrollTo: (o: unknown) => (record('pageScrollTo', o), resolved({})),
-  openSetting: (o?: unknown) => (record('openSetting', o), resolved({ authSetting: {} })),
-  getSetting: () => resolved({ authSetting: {} }),
+  openSetting: viaWx('openSetting'),
+  getSetting: viaWx('getSetting'),
   authorize: (o: unknown) => (record('authorize', o), resolved({})),
-  addPhoneCalendar: (o: unknown) => (record('addPhoneCalendar', o), resolved({})),
+  addPhoneCalendar: viaWx('addPhoneCalendar'),
   showShareMenu: (o?: unknown) => (record('showShareMenu', o), resolved({})),
   onNeedPrivacyAuthorization: (handler: (resolve: (r: unknown) => void) => void) => {
-    privacy.handler = handler;
+    wxFake.wx.onNeedPrivacyAuthorization(handler);
   },
-  openPrivacyContract: (o?: unknown) => (record('openPrivacyContract', o), resolved({})),
+  openPrivacyContract: viaWx('openPrivacyContract'),
+  canIUse: (schema: string) => wxFake.wx.canIUse(schema),
   useDidShow: (cb: Listener) => {
     showListeners.add(cb);
   },
@@ -148,54 +134,31 @@ const Taro = {
   useRouter: () => ({ params: routerParams.current, path: '' }),
   getCurrentInstance: () => ({ router: { params: routerParams.current } }),
   env: { USER_DATA_PATH },
-  getFileSystemManager: () => fileSystemManager(),
-  chooseMedia: (o: unknown) => {
-    record('chooseMedia', o);
-    const answer = nextMedia('chooseMedia');
-    return typeof answer === 'string'
-      ? resolved({ tempFiles: [{ tempFilePath: answer, fileType: 'image' }] })
-      : Promise.reject(answer);
-  },
-  createCameraContext: () => ({
-    takePhoto: (o: Callbacks) => {
-      record('takePhoto', o);
-      const answer = nextMedia('takePhoto');
-      if (typeof answer === 'string') o.success?.({ tempImagePath: answer });
-      else o.fail?.(answer as { errMsg: string });
-    },
-  }),
-  /** A 2D offscreen canvas whose context records the texts drawn (canvasTexts) and exports a tiny PNG. */
-  createOffscreenCanvas: (o: { width: number; height: number }) => {
-    record('createOffscreenCanvas', o);
-    const ctx = new Proxy({} as Record<string, unknown>, {
-      get: (target, key: string) => {
-        if (key in target) return target[key];
-        if (key === 'measureText') return (text: string) => ({ width: [...text].length * 20 });
-        if (key === 'fillText') return (text: string) => canvasTexts.push(text);
-        return () => undefined;
-      },
-      set: (target, key: string, value) => {
-        target[key] = value;
-        return true;
-      },
-    });
+  getFileSystemManager: () => wxFake.wx.getFileSystemManager(),
+  chooseMedia: viaWx('chooseMedia', () => nextMedia(mediaAnswers, wxFake.answers.chooseMedia)),
+  createCameraContext: () => {
+    const camera = wxFake.wx.createCameraContext();
     return {
-      width: o.width,
-      height: o.height,
-      getContext: () => ctx,
-      toDataURL: () => 'data:image/png;base64,iVBORw0KGgo=',
+      takePhoto: (o: Callbacks) => {
+        record('takePhoto', o);
+        nextMedia(mediaAnswers, wxFake.answers.takePhoto);
+        camera.takePhoto(o);
+      },
     };
   },
-  saveImageToPhotosAlbum: (o: unknown) => {
-    record('saveImageToPhotosAlbum', o);
-    const answer = albumAnswers.length ? albumAnswers.shift() : true;
-    return answer === true ? resolved({}) : Promise.reject(answer);
+  createOffscreenCanvas: (o: { type?: string; width: number; height: number }) => {
+    record('createOffscreenCanvas', o);
+    return wxFake.wx.createOffscreenCanvas(o);
   },
-  shareFileMessage: (o: unknown) => {
-    record('shareFileMessage', o);
-    const answer = albumAnswers.length ? albumAnswers.shift() : true;
-    return answer === true ? resolved({}) : Promise.reject(answer);
-  },
+  canvasToTempFilePath: viaWx('canvasToTempFilePath'),
+  getImageInfo: viaWx('getImageInfo'),
+  compressImage: viaWx('compressImage'),
+  saveImageToPhotosAlbum: viaWx('saveImageToPhotosAlbum', () => {
+    if (albumAnswers.length) wxFake.answers.album.push(albumAnswers.shift() as true | { errMsg: string });
+  }),
+  shareFileMessage: viaWx('shareFileMessage', () => {
+    if (albumAnswers.length) wxFake.answers.shareFile.push(albumAnswers.shift() as true | { errMsg: string });
+  }),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getEnv: () => 'WEB',
 };
@@ -207,12 +170,17 @@ export function resetTaroMock() {
   modalAnswers.length = 0;
   routerParams.current = {};
   shareAppMessage.current = null;
-  canvasTexts.length = 0;
-  fileData.clear();
   mediaAnswers.length = 0;
   albumAnswers.length = 0;
   showListeners.clear();
   hideListeners.clear();
+  privacy.answers.length = 0;
+  // A fresh phone (files, answers, canvas counters), keeping the app's privacy listener: the app
+  // registers it once per load, as at launch. The user agreed to the privacy guide earlier.
+  const listener = wxFake.privacy.listener;
+  wxFake.reset();
+  wxFake.privacy.listener = listener;
+  wxFake.privacy.agreed = true;
 }
 
 /** Fires the page's useDidShow / useDidHide callbacks, as WeChat does on show and hide. */

@@ -97,7 +97,8 @@ export class SnapshotRegistry {
   }
   /** The image a base64 payload of ours carries, from its first characters. */
   decode(base64Head: string): StoredImage | null {
-    const head = Buffer.from(base64Head.replace(/[^A-Za-z0-9+/]/g, '').slice(0, 64), 'base64').toString('latin1');
+    const clean = base64Head.replace(/[^A-Za-z0-9+/]/g, '').slice(0, 64);
+    const head = atob(clean.slice(0, clean.length - (clean.length % 4)));
     const match = /^FAKEIMG:(\d+):/.exec(head);
     return match ? (this.byId.get(Number(match[1])) ?? null) : null;
   }
@@ -107,7 +108,7 @@ export class SnapshotRegistry {
 function payload(id: number, bytes: number): string {
   let marker = `FAKEIMG:${id}:`;
   while (marker.length % 3) marker += ' ';
-  const head = Buffer.from(marker, 'latin1').toString('base64');
+  const head = btoa(marker);
   const total = 4 * Math.ceil(Math.max(bytes, marker.length) / 3);
   return head + 'A'.repeat(Math.max(0, total - head.length));
 }
@@ -319,7 +320,7 @@ export class FakeCanvas {
         image.__stored = null;
         src = value;
         if (!value) return;
-        queueMicrotask(() => {
+        void Promise.resolve().then(() => {
           if (src !== value) return;
           const { image: stored, error, bytes } = world.decode(value);
           if (!stored) {

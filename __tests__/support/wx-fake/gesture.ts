@@ -30,7 +30,7 @@ export class Gesture {
       }
     };
     const end = this.pendingEnd;
-    queueMicrotask(end);
+    void Promise.resolve().then(end);
   }
 
   end(): void {

@@ -69,7 +69,7 @@ let tempCounter = 0;
 
 export function createWxFake(options: WxFakeOptions = {}): WxFake {
   const profile = profileOf(options.profile ?? 'devtools', options.sdkVersion);
-  const deliver = options.deliver ?? ((fn: () => void) => queueMicrotask(fn));
+  const deliver = options.deliver ?? ((fn: () => void) => void Promise.resolve().then(fn));
   const gesture = new Gesture();
   const privacy = new PrivacyGate();
   const snapshots = new SnapshotRegistry();
@@ -96,7 +96,14 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
       privacy.tappedAgreeButtons.clear();
       privacy.requests.length = 0;
       privacy.officialPopupAnswer = 'disagree';
-      Object.assign(stats, newCanvasStats());
+      // In place: the page tests' Taro mock hands these arrays out.
+      const fresh = newCanvasStats();
+      stats.violations.length = 0;
+      stats.texts.length = 0;
+      stats.biggestCanvas = fresh.biggestCanvas;
+      stats.biggestDecode = fresh.biggestDecode;
+      stats.liveBytes = 0;
+      stats.peakBytes = 0;
       fake.calls.length = 0;
       for (const list of Object.values(fake.answers)) list.length = 0;
       fake.authSetting = {};
