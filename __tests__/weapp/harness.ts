@@ -52,6 +52,9 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { createWxFake, type ProfileName, type WxFake } from '../support/wx-fake';
+import { checkSetData } from '../support/wx-fake/set-data';
+import { API_SINCE, compareVersion } from '../support/wx-fake/versions';
 
 /** The built mini program this harness runs. */
 export const DIST_DIR = path.resolve(__dirname, '../../dist');
@@ -71,6 +74,15 @@ export interface WeappConfig {
    * Taro binds wx APIs when it loads, so mocks added after launch are never called.
    */
   wxExtras?: (wx: Record<string, any>) => void;
+  /**
+   * The phone WeChat runs on (the WeChat fake's profiles, __tests__/support/wx-fake): 'ios'
+   * (default: the strictest, e.g. no offscreen canvas export), 'android' or 'devtools'.
+   */
+  profile: ProfileName;
+  /** Base library of that WeChat (default current); APIs newer than it are absent. */
+  sdkVersion?: string;
+  /** The user agreed to the privacy guide before this launch (default true). */
+  privacyAgreed: boolean;
 }
 
 /** One setData call: on the page itself, or on a CustomWrapper component instance. */
@@ -103,7 +115,11 @@ export interface WeappSession {
   /** Every setData on every page and custom wrapper of this launch. */
   setDataCalls: SetDataCall[];
   /** Last text given to setClipboardData. */
-  clipboard: string;
+  readonly clipboard: string;
+  /** The WeChat fake behind `wx` for this launch: files, canvas counters, answers, consent. */
+  wxFake: WxFake;
+  /** Warnings WeChat gives for setData over 256 KB (rule set-data-warning). */
+  setDataWarnings: string[];
   /** Tab bar texts by index (from setTabBarItem) and the last navigation bar title. */
   tabBarTexts: string[];
   navigationBarTitle: string;
@@ -192,6 +208,8 @@ const DEFAULT_CONFIG: WeappConfig = {
   autoConfirmModal: true,
   initialStorage: {},
   storageLimitBytes: 10 * 1024 * 1024,
+  profile: 'ios',
+  privacyAgreed: true,
 };
 
 /** What a page record keeps beside the instance. */
@@ -215,7 +233,6 @@ interface Launch {
   records: WeakMap<object, PageRecord>;
   owners: WeakMap<object, object | null>;
   mounted: Array<{ component: any; instance: PageInstance }>;
-  privacyListener: ((resolve: AnyFn) => void) | null;
 }
 
 let pendingConfig: Partial<WeappConfig> = {};
@@ -368,7 +385,7 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
     limitSize: Math.floor(s.config.storageLimitBytes / 1024),
   });
   const appBaseInfo = () => ({
-    SDKVersion: '3.8.0',
+    SDKVersion: s.wxFake.profile.sdkVersion,
     enableDebug: false,
     host: { env: 'WeChat' },
     language: s.config.language,
@@ -413,8 +430,9 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
     getStorageInfo: (o: any) => succeed(o, 'getStorageInfo', getStorageInfoSync()),
 
     getAppBaseInfo: appBaseInfo,
-    getSystemInfoSync: () => ({ ...launch.systemInfo, ...appBaseInfo() }),
-    getSystemInfo: (o: any) => succeed(o, 'getSystemInfo', { ...launch.systemInfo, ...appBaseInfo() }),
+    getSystemInfoSync: () => ({ ...launch.systemInfo, ...s.wxFake.wx.getDeviceInfo(), ...appBaseInfo() }),
+    getSystemInfo: (o: any) =>
+      succeed(o, 'getSystemInfo', { ...launch.systemInfo, ...s.wxFake.wx.getDeviceInfo(), ...appBaseInfo() }),
 
     navigateTo: navigation('navigateTo'),
     redirectTo: navigation('redirectTo'),
@@ -432,22 +450,10 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
       return succeed(o, 'showLoading');
     },
     hideLoading: (o: any = {}) => succeed(o, 'hideLoading'),
-    showModal: (o: any = {}) => {
-      record('showModal', o);
-      const confirm = s.config.autoConfirmModal;
-      return succeed(o, 'showModal', { confirm, cancel: !confirm });
-    },
     showActionSheet: (o: any = {}) => {
       record('showActionSheet', o);
       return succeed(o, 'showActionSheet', { tapIndex: 0 });
     },
-
-    setClipboardData: (o: any = {}) => {
-      record('setClipboardData', o);
-      s.clipboard = String(o.data ?? '');
-      return succeed(o, 'setClipboardData');
-    },
-    getClipboardData: (o: any = {}) => succeed(o, 'getClipboardData', { data: s.clipboard }),
 
     setTabBarItem: (o: any = {}) => {
       record('setTabBarItem', o);
@@ -460,21 +466,32 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
       return succeed(o, 'setNavigationBarTitle');
     },
 
-    onNeedPrivacyAuthorization: (listener: (resolve: AnyFn) => void) => {
-      record('onNeedPrivacyAuthorization', null);
-      launch.privacyListener = listener;
-    },
-    openPrivacyContract: (o: any = {}) => {
-      record('openPrivacyContract', o);
-      return succeed(o, 'openPrivacyContract');
-    },
-    getPrivacySetting: (o: any = {}) =>
-      succeed(o, 'getPrivacySetting', { needAuthorization: false, privacyContractName: '《隐私保护指引》' }),
-    openSetting: (o: any = {}) => {
-      record('openSetting', o);
-      return succeed(o, 'openSetting', { authSetting: {} });
-    },
   };
+}
+
+/**
+ * Puts the WeChat fake's APIs on `wx` (recording each call in the session), with the harness's
+ * own storage, navigation and UI mocks beside them. An API newer than the fake's base library is
+ * removed, whatever simulate's mock had (rule base-library).
+ */
+function installWxFake(wx: Record<string, any>, launch: Launch): void {
+  const s = launch.session;
+  const fake = s.wxFake;
+  for (const [api, fn] of Object.entries(fake.wx)) {
+    if (typeof fn !== 'function') {
+      wx[api] = fn;
+      continue;
+    }
+    wx[api] = (...args: any[]) => {
+      if (api === 'showModal') fake.answers.modal.push(s.config.autoConfirmModal);
+      if (api !== 'onNeedPrivacyAuthorization' && api !== 'getFileSystemManager' && api !== 'canIUse')
+        s.calls.push({ api, args: args[0], when: Date.now() });
+      return fn(...args);
+    };
+  }
+  for (const [api, since] of Object.entries(API_SINCE)) {
+    if (!api.includes('.') && compareVersion(fake.profile.sdkVersion, since) < 0) delete wx[api];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,12 +533,25 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
   const merged: WeappConfig = { ...DEFAULT_CONFIG, ...pendingConfig, ...config };
   const storage = new Map<string, unknown>(Object.entries(merged.initialStorage));
 
+  const wxFake = createWxFake({
+    profile: merged.profile,
+    sdkVersion: merged.sdkVersion,
+    language: merged.language,
+    // Callbacks arrive on a real macrotask, as from the native side.
+    deliver: (fn) => void realSetTimeout(fn, 0),
+  });
+  wxFake.privacy.agreed = merged.privacyAgreed;
+
   const session: WeappSession = {
     config: merged,
     storage,
     calls: [],
     setDataCalls: [],
-    clipboard: '',
+    get clipboard() {
+      return wxFake.clipboard;
+    },
+    wxFake,
+    setDataWarnings: [],
     tabBarTexts: [],
     navigationBarTitle: '',
     pageStack: [],
@@ -534,9 +564,9 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
       return this.calls.filter((c) => c.api === api);
     },
     triggerPrivacyAuthorization() {
-      const listener = current?.privacyListener;
+      const listener = wxFake.privacy.listener;
       if (!listener) return Promise.reject(new Error('the app registered no onNeedPrivacyAuthorization listener'));
-      return new Promise((resolve) => listener(resolve));
+      return new Promise((resolve) => listener(resolve, { referrer: 'test' }));
     },
   };
 
@@ -551,7 +581,6 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
     records: new WeakMap(),
     owners: new WeakMap(),
     mounted: [],
-    privacyListener: null,
   };
 
   retryWhileDistChanges(() =>
@@ -562,6 +591,7 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
       launch.exparser = require('miniprogram-exparser');
       launch.systemInfo = g.wx.getSystemInfoSync();
       Object.assign(g.wx, buildWx(launch));
+      installWxFake(g.wx, launch);
       merged.wxExtras?.(g.wx);
       installAppGlobals(launch);
 
@@ -633,6 +663,9 @@ function installAppGlobals(launch: Launch): void {
   const spy = (instance: any, target: () => SetDataCall['target']) => {
     const original = instance.setData;
     instance.setData = function setDataSpy(data: Record<string, unknown>, cb?: () => void) {
+      // Rules set-data-limit (throws over 1 MB) and set-data-warning (over 256 KB).
+      const { warning } = checkSetData(data);
+      if (warning) s.setDataWarnings.push(warning);
       const owner = ownerPage(launch, this);
       const record = owner ? launch.records.get(owner) : undefined;
       const call: SetDataCall = {
@@ -903,7 +936,7 @@ export async function loadPage(route: string, options: Record<string, string> = 
         if (error) thrown.push(error);
         else consoleError(...args);
       };
-      try {
+      const dispatch = () =>
         launch.exparser.Event.dispatchEvent(
           wxElement,
           launch.exparser.Event.create(type, detail, {
@@ -913,6 +946,10 @@ export async function loadPage(route: string, options: Record<string, string> = 
             extraFields: { touches: [], changedTouches: [{ clientX: 0, clientY: 0, pageX: 0, pageY: 0 }] },
           }),
         );
+      try {
+        // A tap is the user's gesture for WeChat's tap-only APIs while its handlers run synchronously.
+        if (type === 'tap') session.wxFake.gesture.run(dispatch);
+        else dispatch();
       } finally {
         console.error = consoleError;
       }
