@@ -166,9 +166,10 @@ test.each(['zh-CN', 'en'] as const)(
     await thumb.waitFor({ timeout: 15_000 });
     await expect(page.locator('[data-testid="state-business-license"]').innerText()).resolves.toBe(TEXT[locale].ok);
 
-    // Export: the browser build downloads the JPEG.
+    // Export: prepared first, then the browser build downloads the JPEG from its own tap.
     await page.locator('[data-testid="export-open-business-license"]').click();
-    await page.locator('[data-testid="export-save"]').waitFor();
+    await page.locator('[data-testid="export-prepare"]').click();
+    await page.locator('[data-testid="export-save"]').waitFor({ timeout: 60_000 });
     const downloadPromise = page.waitForEvent('download', { timeout: 60_000 });
     await page.locator('[data-testid="export-save"]').click();
     const download = await downloadPromise;

@@ -1,5 +1,5 @@
 import { render, screen, fireEvent } from '@testing-library/react';
-import { resetTaroMock, taroCalls, fileData, modalAnswers, albumAnswers } from '../support/taro-mock';
+import { resetTaroMock, taroCalls, fileData, modalAnswers, albumAnswers, wxFake } from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import { PhotosPage } from '@/features/photos/photos-page';
 import { photoPresence, usePhotoPresence } from '@/features/photos';
@@ -10,6 +10,12 @@ jest.mock('@/platform/photo-pixels', () => ({
   decodePhoto: (path: string) => jest.requireActual('./photos-support').fakeDecode(path),
   warmUpPhotoFile: async () => null,
 }));
+
+/** Taps "prepare" and lets the export finish; the send buttons appear. */
+async function prepareExport() {
+  fireEvent.click(screen.getByTestId('export-prepare'));
+  await flush(10);
+}
 
 const REF = { width: 1600, height: 1200, takenAt: 1, problems: [] as string[], sharpness: 200 };
 
@@ -125,6 +131,7 @@ test('export re-encodes to the spec with the dated watermark and saves to the al
   fireEvent.change(screen.getByTestId('watermark-purpose'), { target: { value: '仅用于微信认证' } });
   expect(screen.getByTestId('watermark-preview').textContent).toMatch(/^水印：仅用于微信认证 · \d{4}-\d{2}-\d{2}$/);
 
+  await prepareExport();
   fireEvent.click(screen.getByTestId('export-save'));
   await flush(10);
   const saved = taroCalls.find((c) => c.api === 'saveImageToPhotosAlbum')?.args as { filePath: string };
@@ -145,6 +152,27 @@ test('export re-encodes to the spec with the dated watermark and saves to the al
   expect(shared.fileName).toMatch(/^营业执照-\d{4}-\d{2}-\d{2}\.jpg$/);
 });
 
+test('sending as a file: the first tap after "prepare" shares at once (WeChat refuses shareFileMessage after an await)', async () => {
+  const file = 'ph-F1-business-license-s.jpg';
+  fileData.set(`${PHOTO_DIR}/${file}`, 'photo:sharp:4000x3000');
+  seedFiling((f) => ({ ...f, photos: { 'business-license': { ...REF, file, width: 4000, height: 3000 } } }));
+  render(<PhotosPage filingId='F1' />);
+  await flush();
+  fireEvent.click(screen.getByTestId('export-open-business-license'));
+  // Nothing to send before the export exists; the send buttons come with it.
+  expect(screen.queryByTestId('export-share')).toBeNull();
+  await prepareExport();
+  fireEvent.click(screen.getByTestId('export-share'));
+  await flush(5);
+  const shared = wxFake.calls.filter((c) => c.api === 'shareFileMessage');
+  expect(shared).toHaveLength(1);
+  expect(taroCalls.filter((c) => c.api === 'showToast').map((c) => (c.args as { title: string }).title)).toEqual(['已保存']);
+  // A changed watermark needs a new export: the send buttons go until it is prepared again.
+  fireEvent.change(screen.getByTestId('watermark-purpose'), { target: { value: '仅用于备案' } });
+  expect(screen.queryByTestId('export-share')).toBeNull();
+  expect(screen.getByTestId('export-prepare')).toBeTruthy();
+});
+
 test('when 200 KB cannot be met it gets as close as possible and says so', async () => {
   const file = 'ph-F1-business-license-n.jpg';
   fileData.set(`${PHOTO_DIR}/${file}`, 'photo:noisy:4000x3000');
@@ -152,6 +180,7 @@ test('when 200 KB cannot be met it gets as close as possible and says so', async
   render(<PhotosPage filingId='F1' />);
   await flush();
   fireEvent.click(screen.getByTestId('export-open-business-license'));
+  await prepareExport();
   fireEvent.click(screen.getByTestId('export-save'));
   await flush(10);
   expect(screen.getByTestId('export-result').textContent).toMatch(
@@ -168,7 +197,8 @@ test('a light export grows toward the original to reach 100 KB; when it cannot, 
     const view = render(<PhotosPage filingId='F1' />);
     await flush();
     fireEvent.click(screen.getByTestId('export-open-business-license'));
-    fireEvent.click(screen.getByTestId('export-save'));
+    await prepareExport();
+  fireEvent.click(screen.getByTestId('export-save'));
     await flush(10);
     const result = screen.getByTestId('export-result').textContent ?? '';
     const under = screen.queryByTestId('export-under-min-bytes')?.textContent ?? null;
@@ -196,6 +226,7 @@ test('album access denied: says what happened and offers settings; nothing is lo
   render(<PhotosPage filingId='F1' />);
   await flush();
   fireEvent.click(screen.getByTestId('export-open-business-license'));
+  await prepareExport();
   albumAnswers.push({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' });
   fireEvent.click(screen.getByTestId('export-save'));
   await flush(10);

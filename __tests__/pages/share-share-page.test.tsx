@@ -1,6 +1,7 @@
 import { render, screen, fireEvent, act, waitFor } from '@testing-library/react';
 import {
   albumAnswers,
+  wxFake,
   canvasTexts,
   modalAnswers,
   resetTaroMock,
@@ -103,6 +104,8 @@ test('saving the poster with the album permission denied explains it and opens t
   expect(modal.title).toBe('无法保存到相册');
   expect(modal.content).toContain('添加到相册');
   expect(taroCalls.some((c) => c.api === 'openSetting')).toBe(true);
+  // WeChat opens the settings only from a tap: from the modal's confirm, not after `await showModal()`.
+  expect(wxFake.refusals).toEqual([]);
 
   await act(async () => {
     fireEvent.click(screen.getByTestId('share-poster'));

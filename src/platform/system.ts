@@ -79,6 +79,26 @@ export function setNavigationTitle(title: string): void {
   void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
 }
 
+/** Opens WeChat's settings page for this mini program. Call it straight from a tap handler. */
 export function openSettings(): void {
   void Taro.openSetting().catch(() => undefined);
+}
+
+/**
+ * Asks whether to open the settings page, and opens it from the confirm tap. WeChat opens the
+ * settings only inside a user tap: inside showModal's success callback the confirm tap counts,
+ * after `await showModal()` it no longer does (wx.openSetting page; the fake's rules tap-only and
+ * tap-modal-callback).
+ */
+export function offerSettings(options: { title: string; content: string; confirmText: string; cancelText: string }): void {
+  void Taro.showModal({
+    title: options.title,
+    content: options.content,
+    confirmText: options.confirmText,
+    cancelText: options.cancelText,
+    confirmColor: '#07c160',
+    success: (result) => {
+      if (result.confirm) openSettings();
+    },
+  }).catch(() => undefined);
 }

@@ -44,6 +44,8 @@ export interface WxFake {
   canvas: CanvasStats;
   /** Every wx call, oldest first. */
   calls: Array<{ api: string; args: unknown }>;
+  /** Calls WeChat refused by a rule (tap-only, privacy, offscreen export), oldest first. */
+  refusals: Array<{ api: string; errMsg: string }>;
   /** Answers the user gives, consumed in order. */
   answers: {
     /** A temp path to return, or a failure; none left = the user cancels. */
@@ -85,6 +87,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     files,
     canvas: stats,
     calls: [],
+    refusals: [],
     answers: { chooseMedia: [], takePhoto: [], album: [], shareFile: [], modal: [], calendar: [] },
     authSetting: {},
     clipboard: '',
@@ -105,6 +108,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
       stats.liveBytes = 0;
       stats.peakBytes = 0;
       fake.calls.length = 0;
+      fake.refusals.length = 0;
       for (const list of Object.values(fake.answers)) list.length = 0;
       fake.authSetting = {};
       fake.clipboard = '';
@@ -140,10 +144,16 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
   const fail = (o: Options | undefined, api: string, failure: Failure) =>
     respond(o, api, false, { ...failure } as Record<string, unknown>);
 
+  /** A failure a rule causes (recorded in `refusals`). */
+  const refuse = (o: Options | undefined, api: string, failure: Failure) => {
+    fake.refusals.push({ api, errMsg: failure.errMsg });
+    return fail(o, api, failure);
+  };
+
   /** Rule tap-only: refuse outside the synchronous part of a tap. */
   const tapOnly = (api: string, o: Options | undefined, run: () => unknown) => {
     record(api, o);
-    if (!gesture.active) return fail(o, api, { errMsg: tapOnlyErrMsg(api) });
+    if (!gesture.active) return refuse(o, api, { errMsg: tapOnlyErrMsg(api) });
     return run();
   };
 
@@ -169,7 +179,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     privacy.check(
       scope,
       () => run((r) => forward(r)),
-      (errMsg, errno) => forward(respond(callbacks, api, false, { errMsg, errno })),
+      (errMsg, errno) => forward(refuse(callbacks, api, { errMsg, errno })),
     );
     return promise;
   };
@@ -208,7 +218,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
         return fail(o, 'canvasToTempFilePath', { errMsg: 'canvasToTempFilePath:fail canvas is empty' });
       // Rule offscreen-export-ios.
       if (canvas.offscreen && !profile.offscreenExport)
-        return fail(o, 'canvasToTempFilePath', { errMsg: 'canvasToTempFilePath:fail invalid viewId' });
+        return refuse(o, 'canvasToTempFilePath', { errMsg: 'canvasToTempFilePath:fail invalid viewId' });
       if (canvas.broken)
         return fail(o, 'canvasToTempFilePath', { errMsg: 'canvasToTempFilePath:fail canvas is empty' });
       const jpeg = o.fileType === 'jpg';

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { View, Text, Button, Input } from '@tarojs/components';
 import type { PhotoRef } from '@/domain/filing-record';
 import type { PhotoSlotId } from '@/domain/materials';
@@ -22,58 +22,55 @@ type Status =
   | { kind: 'working' }
   | { kind: 'done'; exported: PhotoExport }
   | { kind: 'failed' }
-  | { kind: 'denied' };
+  | { kind: 'denied'; exported: PhotoExport };
 
 /**
  * Export of one photo to the upload spec: the purpose line of the watermark (editable, kept for
- * this export only), then save to the album / send as a file (weapp) or download (browser).
+ * this export only), then "prepare" (the re-encode), then save to the album / send as a file
+ * (weapp) or download (browser). Sending is its own tap because WeChat runs shareFileMessage only
+ * inside a tap: the API is called at once from the send button, never after an await.
  */
 export function ExportPanel({ slot, photo, slotName }: ExportPanelProps) {
   const t = useT();
   const [purpose, setPurpose] = useState(DEFAULT_WATERMARK_PURPOSE);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const cache = useRef<{ key: string; exported: PhotoExport } | null>(null);
   const text = useMemo(() => defaultWatermarkText(purpose, chinaDateOf(Date.now())), [purpose]);
   const kind = kindOfSlot(slot);
+  const prepared = status.kind === 'done' || status.kind === 'denied' ? status.exported : null;
 
-  const send = async (how: 'album' | 'file') => {
+  const prepare = async () => {
     setStatus({ kind: 'working' });
     try {
-      const key = `${photo.file}|${text}`;
-      let exported = cache.current?.key === key ? cache.current.exported : null;
-      if (!exported) {
-        exported = await exportPhoto(
-          photo,
-          kind,
-          text,
-          `${slotName}-${chinaDateOf(Date.now())}`.replace(/[\\/:*?"<>|\s]+/g, '-'),
-        );
-        cache.current = { key, exported };
-      }
-      const sent =
-        how === 'album'
-          ? await saveToAlbum(exported.jpeg.data, exported.fileName)
-          : await shareAsFile(exported.jpeg.data, exported.fileName);
-      if (!sent.ok && sent.reason === 'denied') {
-        setStatus({ kind: 'denied' });
-        return;
-      }
+      const exported = await exportPhoto(
+        photo,
+        kind,
+        text,
+        `${slotName}-${chinaDateOf(Date.now())}`.replace(/[\\/:*?"<>|\s]+/g, '-'),
+      );
       setStatus({ kind: 'done', exported });
-      if (sent.ok) showToast(t('photos.export.sent'), 'success');
     } catch {
       setStatus({ kind: 'failed' });
     }
   };
 
-  const result = status.kind === 'done' ? status.exported.result : null;
-  const resultParams = result
-    ? {
-        w: result.width,
-        h: result.height,
-        kb: Math.ceil(result.bytes / 1024),
-        min: status.kind === 'done' ? minLongOf(status.exported) : 0,
-      }
-    : null;
+  /** Runs inside the send tap: the platform call starts before anything is awaited. */
+  const send = (how: 'album' | 'file', exported: PhotoExport) => {
+    const sending =
+      how === 'album'
+        ? saveToAlbum(exported.jpeg.data, exported.fileName)
+        : shareAsFile(exported.jpeg.data, exported.fileName);
+    void sending.then((sent) => {
+      if (!sent.ok && sent.reason === 'denied') setStatus({ kind: 'denied', exported });
+      else setStatus({ kind: 'done', exported });
+      if (sent.ok) showToast(t('photos.export.sent'), 'success');
+    });
+  };
+
+  const result = prepared ? prepared.result : null;
+  const resultParams =
+    prepared && result
+      ? { w: result.width, h: result.height, kb: Math.ceil(result.bytes / 1024), min: prepared.minLongSide }
+      : null;
 
   return (
     <View className='photo-export' data-testid={`export-${slot}`}>
@@ -84,32 +81,37 @@ export function ExportPanel({ slot, photo, slotName }: ExportPanelProps) {
         value={purpose}
         maxlength={MAX_WATERMARK_PURPOSE_CHARS}
         placeholder={t('photos.export.purposePlaceholder')}
-        onInput={(e) => setPurpose(e.detail.value)}
+        onInput={(e) => {
+          setPurpose(e.detail.value);
+          // A new watermark text needs a new export.
+          setStatus({ kind: 'idle' });
+        }}
       />
       <Text className='photo-export__preview' data-testid='watermark-preview'>
         {t('photos.export.preview', { text })}
       </Text>
       <View className='photo-export__buttons'>
-        <Button
-          className='btn'
-          data-testid='export-save'
-          disabled={status.kind === 'working' || undefined}
-          onClick={() => void send('album')}
-        >
-          {status.kind === 'working'
-            ? t('photos.export.working')
-            : t(canShareFile ? 'photos.export.save' : 'photos.export.download')}
-        </Button>
-        {canShareFile ? (
+        {prepared ? (
+          <>
+            <Button className='btn' data-testid='export-save' onClick={() => send('album', prepared)}>
+              {t(canShareFile ? 'photos.export.save' : 'photos.export.download')}
+            </Button>
+            {canShareFile ? (
+              <Button className='btn btn--plain' data-testid='export-share' onClick={() => send('file', prepared)}>
+                {t('photos.export.share')}
+              </Button>
+            ) : null}
+          </>
+        ) : (
           <Button
-            className='btn btn--plain'
-            data-testid='export-share'
+            className='btn'
+            data-testid='export-prepare'
             disabled={status.kind === 'working' || undefined}
-            onClick={() => void send('file')}
+            onClick={() => void prepare()}
           >
-            {t('photos.export.share')}
+            {t(status.kind === 'working' ? 'photos.export.working' : 'photos.export.prepare')}
           </Button>
-        ) : null}
+        )}
       </View>
       {result && resultParams ? (
         <Text
@@ -140,8 +142,4 @@ export function ExportPanel({ slot, photo, slotName }: ExportPanelProps) {
       <Text className='photo-export__preview'>{t('photos.export.originalNote')}</Text>
     </View>
   );
-}
-
-function minLongOf(exported: PhotoExport): number {
-  return exported.minLongSide;
 }

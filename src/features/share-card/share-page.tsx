@@ -7,7 +7,7 @@ import { SENDER_NAME_MAX_CHARS } from '@/domain/share-card-builder';
 import { cardPath } from '@/domain/share-card';
 import { SHARE_BUTTON_OPEN_TYPE, shareLink, type LinkShare } from '@/platform/share';
 import { POSTER_SAVES_TO_ALBUM, savePoster } from '@/platform/card-canvas';
-import { confirmModal, openSettings, setNavigationTitle, showToast } from '@/platform/system';
+import { offerSettings, setNavigationTitle, showToast } from '@/platform/system';
 import { CardPreview } from './card-preview';
 import { ShareLinkBox } from './share-link-box';
 import type { ShareCardModel } from './use-share-card';
@@ -61,13 +61,12 @@ export function SharePage({ model }: SharePageProps) {
     if (result === 'saved')
       showToast(t(POSTER_SAVES_TO_ALBUM ? 'share.poster.saved' : 'share.poster.downloaded'), 'success');
     else if (result === 'denied') {
-      const open = await confirmModal({
+      offerSettings({
         title: t('share.poster.denied.title'),
         content: t('share.poster.denied.body'),
         confirmText: t('share.poster.denied.open'),
         cancelText: t('common.cancel'),
       });
-      if (open) openSettings();
     } else if (result === 'failed') showToast(t('share.poster.failed'));
   };
 

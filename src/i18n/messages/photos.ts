@@ -65,6 +65,7 @@ export const photos = defineMessages({
     'photos.export.save': '保存到相册',
     'photos.export.download': '下载 JPEG',
     'photos.export.share': '作为文件发送到聊天',
+    'photos.export.prepare': '生成导出图片',
     'photos.export.working': '正在导出…',
     'photos.export.met': '已导出 {w} × {h} 像素，{kb} KB，符合上传要求（不超过 200 KB，长边至少 {min} 像素）。',
     'photos.export.belowMin':
@@ -141,6 +142,7 @@ export const photos = defineMessages({
     'photos.export.save': 'Save to album',
     'photos.export.download': 'Download JPEG',
     'photos.export.share': 'Send as a file in a chat',
+    'photos.export.prepare': 'Prepare the export',
     'photos.export.working': 'Exporting…',
     'photos.export.met':
       'Exported {w} × {h} px, {kb} KB: meets the upload spec (at most 200 KB, long side at least {min} px).',
