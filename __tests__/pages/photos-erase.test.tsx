@@ -9,6 +9,7 @@ jest.mock('@/platform/photo-pixels', () => ({
   MAX_DECODE_LONG_SIDE: 4096,
   decodePhoto: (path: string) => jest.requireActual('./photos-support').fakeDecode(path),
   warmUpPhotoFile: async () => null,
+  clearDrawnPhotos: async () => undefined,
 }));
 
 beforeEach(() => resetTaroMock());

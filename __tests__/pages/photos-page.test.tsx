@@ -9,6 +9,7 @@ jest.mock('@/platform/photo-pixels', () => ({
   MAX_DECODE_LONG_SIDE: 4096,
   decodePhoto: (path: string) => jest.requireActual('./photos-support').fakeDecode(path),
   warmUpPhotoFile: async () => null,
+  clearDrawnPhotos: async () => undefined,
 }));
 
 /** Taps "prepare" and lets the export finish; the send buttons appear. */
@@ -166,7 +167,9 @@ test('sending as a file: the first tap after "prepare" shares at once (WeChat re
   await flush(5);
   const shared = wxFake.calls.filter((c) => c.api === 'shareFileMessage');
   expect(shared).toHaveLength(1);
-  expect(taroCalls.filter((c) => c.api === 'showToast').map((c) => (c.args as { title: string }).title)).toEqual(['已保存']);
+  expect(taroCalls.filter((c) => c.api === 'showToast').map((c) => (c.args as { title: string }).title)).toEqual([
+    '已保存',
+  ]);
   // A changed watermark needs a new export: the send buttons go until it is prepared again.
   fireEvent.change(screen.getByTestId('watermark-purpose'), { target: { value: '仅用于备案' } });
   expect(screen.queryByTestId('export-share')).toBeNull();
@@ -198,7 +201,7 @@ test('a light export grows toward the original to reach 100 KB; when it cannot, 
     await flush();
     fireEvent.click(screen.getByTestId('export-open-business-license'));
     await prepareExport();
-  fireEvent.click(screen.getByTestId('export-save'));
+    fireEvent.click(screen.getByTestId('export-save'));
     await flush(10);
     const result = screen.getByTestId('export-result').textContent ?? '';
     const under = screen.queryByTestId('export-under-min-bytes')?.textContent ?? null;

@@ -1,163 +1,34 @@
 /**
- * The photo slots page and the capture page in the built WeChat package (dist/), with wx's
- * chooseMedia, FileSystemManager and offscreen canvas mocked: the slots render, and a photo
- * chosen from the album is checked on its pixels, copied under USER_DATA_PATH, and referenced
- * in wx storage. Needs a current `npx taro build --type weapp`.
+ * The photo slots page and the capture page in the built WeChat package (dist/), on the WeChat
+ * fake's iPhone (no other wx mocks): the slots render, and a photo chosen from the album is read
+ * (getImageInfo, offscreen canvas), checked on its pixels, copied under USER_DATA_PATH with a
+ * thumbnail written from toDataURL, and referenced in wx storage. A 108 MP photo goes the same
+ * way through a native downscale. Needs a current `npx taro build --type weapp`.
  */
-import { launchWeapp, loadPage, waitFor, waitForDist } from './harness';
+import { launchWeapp, loadPage, waitFor, waitForDist, type WeappSession } from './harness';
 import { textDocument } from '../support/photo-fixtures';
+import { photoOf } from '../support/wx-fake';
 
 waitForDist();
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const STORE_KEY = 'filing-companion';
 const USER_DATA_PATH = 'wxfile://usr';
 const FILING_ID = 'WeappPhotos1';
 
-type Callbacks = {
-  success?: (r: unknown) => void;
-  fail?: (e: { errMsg: string }) => void;
-  complete?: (r: unknown) => void;
-};
-
-/** Files by path; the picked temp file and everything the app writes. */
-const files = new Map<string, string>();
-const calls: string[] = [];
-
-/** Calls back like wx; with no callbacks given it returns a Promise, as wx does (Taro relies on it). */
-function answer(o: Callbacks, api: string, work: () => unknown): Promise<unknown> | undefined {
-  if (!o.success && !o.fail && !o.complete) {
-    return new Promise((resolve, reject) => answer({ success: resolve, fail: reject }, api, work));
-  }
-  setTimeout(() => {
-    try {
-      const res = { errMsg: `${api}:ok`, ...(work() as object) };
-      o.success?.(res);
-      o.complete?.(res);
-    } catch (error) {
-      const res = { errMsg: `${api}:fail ${(error as Error).message}` };
-      o.fail?.(res);
-      o.complete?.(res);
-    }
-  }, 0);
-}
-
-const exists = (p: string) => files.has(p) || [...files.keys()].some((k) => k.startsWith(`${p}/`));
-
-const fileSystemManager = {
-  access: (o: Callbacks & { path: string }) =>
-    answer(o, 'access', () => {
-      if (!exists(o.path)) throw new Error(`no such file or directory ${o.path}`);
-      return {};
-    }),
-  mkdir: (o: Callbacks) => answer(o, 'mkdir', () => ({})),
-  copyFile: (o: Callbacks & { srcPath: string; destPath: string }) =>
-    answer(o, 'copyFile', () => {
-      calls.push(`copyFile ${o.destPath}`);
-      if (!files.has(o.srcPath)) throw new Error(`no such file or directory ${o.srcPath}`);
-      files.set(o.destPath, files.get(o.srcPath) as string);
-      return {};
-    }),
-  unlink: (o: Callbacks & { filePath: string }) =>
-    answer(o, 'unlink', () => {
-      if (!files.delete(o.filePath)) throw new Error(`no such file or directory ${o.filePath}`);
-      return {};
-    }),
-  readdir: (o: Callbacks & { dirPath: string }) =>
-    answer(o, 'readdir', () => {
-      if (!exists(o.dirPath)) throw new Error(`no such file or directory ${o.dirPath}`);
-      return {
-        files: [...files.keys()].filter((k) => k.startsWith(`${o.dirPath}/`)).map((k) => k.slice(o.dirPath.length + 1)),
-      };
-    }),
-  rmdir: (o: Callbacks & { dirPath: string }) =>
-    answer(o, 'rmdir', () => {
-      for (const k of [...files.keys()]) if (k.startsWith(`${o.dirPath}/`)) files.delete(k);
-      return {};
-    }),
-  getFileInfo: (o: Callbacks & { filePath: string }) =>
-    answer(o, 'getFileInfo', () => ({ size: (files.get(o.filePath) ?? '').length })),
-};
-
-/** An offscreen 2D canvas whose images "decode" to a generated 1600×1200 document. */
-function offscreenCanvas() {
-  const pixels = textDocument({ width: 1600, height: 1200, seed: 11 });
-  const canvas = {
-    width: 1,
-    height: 1,
-    createImage() {
-      const image: {
-        width: number;
-        height: number;
-        onload: null | (() => void);
-        onerror: null | ((e: unknown) => void);
-        _src: string;
-      } = {
-        width: 0,
-        height: 0,
-        onload: null,
-        onerror: null,
-        _src: '',
-      };
-      return Object.defineProperty(image, 'src', {
-        get: () => image._src,
-        set(value: string) {
-          image._src = value;
-          if (!value) return;
-          setTimeout(() => {
-            if (!files.has(value)) return image.onerror?.({ errMsg: 'not found' });
-            image.width = 1600;
-            image.height = 1200;
-            image.onload?.();
-          }, 0);
-        },
-      });
-    },
-    getContext() {
-      return {
-        save() {},
-        restore() {},
-        translate() {},
-        rotate() {},
-        fillText() {},
-        fillRect() {},
-        clearRect() {},
-        drawImage() {},
-        getImageData: (_x: number, _y: number, w: number, h: number) => {
-          if (w !== 1600 || h !== 1200) throw new Error(`unexpected read size ${w}x${h}`);
-          return { width: w, height: h, data: pixels.data };
-        },
-      };
-    },
-  };
-  return canvas;
-}
-
-let tempCounter = 0;
-
-function installWxMocks(wx: Record<string, any>) {
-  wx.env = { ...(wx.env ?? {}), USER_DATA_PATH };
-  Object.assign(wx, {
-    getFileSystemManager: () => fileSystemManager,
-    createOffscreenCanvas: () => offscreenCanvas(),
-    canvasToTempFilePath: (o: Callbacks & { destWidth: number; destHeight: number }) =>
-      answer(o, 'canvasToTempFilePath', () => {
-        tempCounter += 1;
-        const tempFilePath = `wxfile://tmp/canvas-${tempCounter}.jpg`;
-        files.set(tempFilePath, `jpeg ${o.destWidth}x${o.destHeight}`);
-        return { tempFilePath };
-      }),
-    chooseMedia: (o: Callbacks & { sourceType: string[] }) =>
-      answer(o, 'chooseMedia', () => {
-        calls.push(`chooseMedia ${o.sourceType.join(',')}`);
-        const tempFilePath = 'wxfile://tmp/picked-license.jpg';
-        files.set(tempFilePath, 'original photo bytes');
-        return { type: 'image', tempFiles: [{ tempFilePath, size: 20, fileType: 'image', width: 1600, height: 1200 }] };
-      }),
+/** The album holds one photo of a licence, stored at width×height; the user picks it. */
+function pickable(session: WeappSession, width: number, height: number): string {
+  const path = `wxfile://tmp/picked-${width}x${height}.jpg`;
+  const scene = textDocument({ width: 1600, height: 1200, seed: 11 });
+  session.wxFake.files.put(path, 'original photo bytes', {
+    size: Math.round(width * height * 0.3),
+    image: photoOf(scene, width, height),
   });
+  session.wxFake.answers.chooseMedia.push(path);
+  return path;
 }
 
-function seededStorage() {
+function seededStorage(photos: Record<string, unknown> = {}) {
   const now = Date.now();
   const state = {
     localePreference: 'zh-CN',
@@ -168,7 +39,7 @@ function seededStorage() {
         createdAt: now,
         updatedAt: now,
         profile: { entityType: 'enterprise', legalRepIsPersonInCharge: true },
-        photos: {},
+        photos,
       },
     },
     filingOrder: [FILING_ID],
@@ -178,7 +49,8 @@ function seededStorage() {
 }
 
 test('the photo slots page renders its slots; a photo chosen from the album is saved as a file and a reference', async () => {
-  const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage(), wxExtras: installWxMocks });
+  const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage(), profile: 'ios' });
+  const picked = pickable(session, 1600, 1200);
 
   const slots = await loadPage('pages/photos/index', { id: FILING_ID });
   await slots.waitForText('营业执照');
@@ -189,8 +61,8 @@ test('the photo slots page renders its slots; a photo chosen from the album is s
   const capture = await loadPage('pages/capture/index', { id: FILING_ID, slot: 'business-license' });
   await capture.waitForText('从相册选择');
   await capture.tap('capture-album');
-  await capture.waitForText('检查通过', 10_000);
-  expect(calls).toContain('chooseMedia album');
+  await capture.waitForText('检查通过', 20_000);
+  expect(session.callsOf('chooseMedia')[0].args).toMatchObject({ sourceType: ['album'] });
   await capture.tap('capture-keep');
 
   const ref = await waitFor(() => session.storedJson(STORE_KEY)?.state.filings[FILING_ID].photos['business-license'], {
@@ -199,7 +71,50 @@ test('the photo slots page renders its slots; a photo chosen from the album is s
   });
   expect(ref).toMatchObject({ width: 1600, height: 1200, problems: [] });
   // File first, reference second: the original and its thumbnail are under USER_DATA_PATH.
-  expect(files.get(`${USER_DATA_PATH}/photos/${ref.file}`)).toBe('original photo bytes');
-  expect(files.has(`${USER_DATA_PATH}/photos/${ref.file}.thumb.jpg`)).toBe(true);
+  const files = session.wxFake.files;
+  expect(files.content.get(`${USER_DATA_PATH}/photos/${ref.file}`)).toBe(files.content.get(picked));
+  expect(files.images.get(`${USER_DATA_PATH}/photos/${ref.file}.thumb.jpg`)).toMatchObject({ type: 'jpeg' });
   expect(session.callsOf('navigateBack').length).toBe(1);
+  // Nothing WeChat would refuse on an iPhone (offscreen canvasToTempFilePath, canvas size, memory).
+  expect(session.wxFake.refusals).toEqual([]);
+  expect(session.wxFake.canvas.violations).toEqual([]);
+});
+
+test('a 108 MP photo from the album is read on an iPhone: shrunk natively, never decoded whole', async () => {
+  const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage(), profile: 'ios' });
+  pickable(session, 12000, 9000);
+  const capture = await loadPage('pages/capture/index', { id: FILING_ID, slot: 'business-license' });
+  await capture.waitForText('从相册选择');
+  await capture.tap('capture-album');
+  await capture.waitForText('检查通过', 30_000);
+  expect(session.callsOf('compressImage')[0].args).toMatchObject({ compressedWidth: 4096, compressedHeight: 3072 });
+  expect(session.wxFake.canvas.biggestDecode).toEqual({ width: 4096, height: 3072, pixels: 4096 * 3072 });
+  expect(session.wxFake.canvas.violations).toEqual([]);
+});
+
+test('export on an iPhone: prepared by its own tap, then "send as a file" shares it from the next tap', async () => {
+  const file = 'ph-WeappPhotos1-business-license-a.jpg';
+  const ref = { file, width: 4000, height: 3000, takenAt: Date.now(), problems: [], sharpness: 300 };
+  const session = launchWeapp({
+    language: 'zh_CN',
+    initialStorage: seededStorage({ 'business-license': ref }),
+    profile: 'ios',
+  });
+  const scene = textDocument({ width: 1600, height: 1200, seed: 13 });
+  session.wxFake.files.put(`${USER_DATA_PATH}/photos/${file}`, 'kept photo', {
+    size: 3_600_000,
+    image: photoOf(scene, 4000, 3000),
+  });
+  const page = await loadPage('pages/photos/index', { id: FILING_ID });
+  await page.waitForText('营业执照');
+  await page.tap('export-open-business-license');
+  await page.tap('export-prepare');
+  await page.waitForText('作为文件发送到聊天', 20_000);
+  await page.tap('export-share');
+  const shared = await waitFor(() => session.callsOf('shareFileMessage')[0]);
+  expect(shared.args).toMatchObject({ fileName: expect.stringMatching(/^营业执照-\d{4}-\d{2}-\d{2}\.jpg$/) });
+  expect(String((shared.args as { filePath: string }).filePath)).toMatch(/^wxfile:\/\/usr\/drawn\//);
+  await waitFor(() => session.callsOf('showToast').length > 0);
+  expect(session.wxFake.refusals).toEqual([]);
+  expect(session.wxFake.canvas.texts.some((t) => t.startsWith('仅用于微信小程序认证及备案'))).toBe(true);
 });

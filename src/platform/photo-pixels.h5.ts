@@ -27,6 +27,9 @@ import {
 
 export { MAX_DECODE_LONG_SIDE, type DecodedPhoto, type EncodedJpeg, type WatermarkDrawing };
 
+/** The browser keeps drawn JPEGs as Blobs in memory only: nothing to clear (same export as weapp). */
+export async function clearDrawnPhotos(): Promise<void> {}
+
 /**
  * The analysis read may come out a little under the requested long side (a DCT scale of
  * 4000 px gives 1000, not 1024): the variance of the Laplacian shifts by a few percent at a

@@ -262,7 +262,7 @@ export class FakeCanvas {
   broken = false;
   private w = 0;
   private h = 0;
-  private context: ReturnType<FakeCanvas['makeContext']> | null = null;
+  private context: ReturnType<typeof contextOf> | null = null;
 
   constructor(
     readonly world: CanvasWorld,
@@ -343,7 +343,13 @@ export class FakeCanvas {
   }
 
   private makeContext() {
-    const canvas = this;
+    return contextOf(this);
+  }
+}
+
+/** The 2D context of a fake canvas: a transform stack, and the draws recorded for getImageData. */
+function contextOf(canvas: FakeCanvas) {
+  {
     let matrix: Matrix = IDENTITY;
     const stack: Array<{ matrix: Matrix; fillStyle: unknown; globalAlpha: number }> = [];
     const ctx = {
@@ -424,7 +430,7 @@ export class FakeCanvas {
       getImageData(x: number, y: number, w: number, h: number) {
         if (canvas.broken)
           throw new Error(
-            `getImageData: canvas ${canvas.w}x${canvas.h} is broken (see rule canvas-size / decode-memory)`,
+            `getImageData: canvas ${canvas.width}x${canvas.height} is broken (see rule canvas-size / decode-memory)`,
           );
         const data = new Uint8ClampedArray(w * h * 4);
         const px = [0, 0, 0, 0];

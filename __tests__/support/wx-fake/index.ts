@@ -65,6 +65,8 @@ export interface WxFake {
   clipboard: string;
   /** Back to a fresh phone with the same profile (files, consent, answers, stats). */
   reset(): void;
+  /** Becomes another phone (limits and platform; the base library stays). */
+  useProfile(name: ProfileName): void;
 }
 
 let tempCounter = 0;
@@ -91,6 +93,9 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     answers: { chooseMedia: [], takePhoto: [], album: [], shareFile: [], modal: [], calendar: [] },
     authSetting: {},
     clipboard: '',
+    useProfile(name) {
+      Object.assign(profile, profileOf(name, profile.sdkVersion));
+    },
     reset() {
       files.clear();
       gesture.reset();

@@ -15,7 +15,7 @@ import {
 import { watermarkLayout } from '@/domain/watermark';
 import { exportTargetFor, initialExportSize, searchJpegQuality, type JpegSearchResult } from '@/domain/export-plan';
 import { photoFileStore, type PhotoData } from '@/platform/photo-files';
-import { decodePhoto, warmUpPhotoFile, type EncodedJpeg } from '@/platform/photo-pixels';
+import { clearDrawnPhotos, decodePhoto, warmUpPhotoFile, type EncodedJpeg } from '@/platform/photo-pixels';
 import { useAppStore } from '@/store';
 import { createPhotoVault, photoKeysIn, thumbKeyFor, type PhotoRefBook } from './photo-vault';
 import { THUMB_LONG_SIDE } from './slots';
@@ -55,6 +55,8 @@ export async function deleteFilingPhotos(filing: FilingRecord): Promise<void> {
 /** Deletes every photo file the app ever wrote (erase everything). */
 export async function eraseAllPhotoFiles(): Promise<void> {
   await photoFileStore.clear();
+  // Watermarked exports and thumbnails still waiting to be kept, outside the photo folder.
+  await clearDrawnPhotos();
   sweptOnce = null;
 }
 
