@@ -153,77 +153,91 @@ interface Encoded {
 const MIN_STEP = Math.round(MIN_JPEG_QUALITY * 100);
 const MAX_STEP = Math.round(MAX_JPEG_QUALITY * 100);
 
-/** A quality 0.03 below the best that fits is invisible on a document; one more encode is not. */
+/** The search ends within 0.03 of the best quality that fits: invisible on a document. */
 const QUALITY_TOLERANCE_STEPS = 3;
 
-/**
- * The measured slope may say the best that fits is less than this (0.025) above a fit before the
- * search stops there: half a step inside the tolerance, for curves that steepen past the fit.
- */
-const NEAR_BEST_STEPS = 2.5;
-
-/**
- * Slope of ln(bytes) per unit of quality assumed while only one encode is known. On a 2000×1500
- * licence in Chromium it is ≈1–1.5 over 0.5–0.74 and ≈2.1 over 0.74–0.92; the first guess starts
- * from 0.92, where 2 is about right.
- */
-const DEFAULT_LN_SLOPE = 2;
-
-/**
- * Guesses aim a little under the limit so that they likely fit (the answer is the best fit, so a
- * fit is worth more than a miss): 5 % under with the assumed slope, 3 % once it is measured, but
- * never more than 0.015 of quality under, which on a flat curve would cost whole extra encodes.
- */
-const FIRST_AIM = 0.95;
-const AIM = 0.97;
-const MAX_AIM_MARGIN_STEPS = 1.5;
-
-/**
- * Only chords of ln(bytes) at most 0.1 of quality wide count as the local slope: JPEG size grows
- * faster toward the top, so a chord from 0.7 up to 0.92 overstates the slope at 0.7 and would
- * promise too little headroom.
- */
-const LOCAL_SLOPE_STEPS = 10;
-
-/**
- * Interpolated guesses per size; smooth curves need at most 3 (typically 1–2), and past that the
- * bracket is bisected so that a curve far from the model still ends within log₂(43) ≈ 6 more.
- */
-const MAX_INTERPOLATED_GUESSES = 4;
-
-/** Long side a light export may grow to: larger canvases fail or exhaust memory on older phones. */
+/** Long side a light export may grow to: larger canvases fail on phones (WeChat's 4096 px canvas cap). */
 const MAX_GROW_LONG_SIDE = 4096;
 
 /** Grow steps at most: each is a full encode, and the lower byte bound is only a preference. */
 const MAX_GROW_STEPS = 2;
 
+/** The plan with every number made finite (a bad plan must not produce NaN). */
+interface CleanPlan {
+  width: number;
+  height: number;
+  maxBytes: number;
+  minLongSide: number;
+  minBytes: number | undefined;
+  growTo: { width: number; height: number } | undefined;
+}
+
+function cleanPlan(plan: JpegSearchPlan): CleanPlan {
+  const growW = finiteOr(Math.round(plan.growTo?.width ?? 0), 0);
+  const growH = finiteOr(Math.round(plan.growTo?.height ?? 0), 0);
+  return {
+    width: finiteOr(Math.round(plan.width), 0),
+    height: finiteOr(Math.round(plan.height), 0),
+    maxBytes: finiteOr(plan.maxBytes, 0),
+    minLongSide: finiteOr(plan.minLongSide, 0),
+    minBytes: plan.minBytes !== undefined && Number.isFinite(plan.minBytes) ? plan.minBytes : undefined,
+    growTo: growW >= 1 && growH >= 1 ? { width: growW, height: growH } : undefined,
+  };
+}
+
+/**
+ * The encoder as the search uses it: at most MAX_ENCODE_ATTEMPTS calls, never the same size and
+ * quality twice, a failed encode (not a finite non-negative number) remembered as undefined.
+ */
+class Encodes {
+  attempts = 0;
+  /** The encode with the fewest bytes (the closest miss when nothing fits). */
+  smallest: Encoded | undefined;
+  /** Shortest long side seen over the limit: growing to it cannot fit at 0.92. */
+  tooBigLong = Infinity;
+  private readonly done = new Map<string, Encoded | undefined>();
+
+  constructor(
+    private readonly encode: (w: number, h: number, quality: number) => Promise<number>,
+    private readonly maxBytes: number,
+  ) {}
+
+  get exhausted(): boolean {
+    return this.attempts >= MAX_ENCODE_ATTEMPTS;
+  }
+
+  async at(w: number, h: number, step: number): Promise<Encoded | undefined> {
+    const key = `${w}x${h}@${step}`;
+    if (this.done.has(key)) return this.done.get(key);
+    if (this.exhausted) return undefined;
+    this.attempts++;
+    const raw = await this.encode(w, h, step / 100);
+    const ok = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0;
+    const result = ok ? { width: w, height: h, quality: step / 100, bytes: raw } : undefined;
+    this.done.set(key, result);
+    if (result && (!this.smallest || raw < this.smallest.bytes)) this.smallest = result;
+    if (result && raw > this.maxBytes) this.tooBigLong = Math.min(this.tooBigLong, Math.max(w, h));
+    return result;
+  }
+
+  /** The encodes made at w×h, lowest quality first. */
+  madeAt(w: number, h: number): Encoded[] {
+    return [...this.done.values()]
+      .filter((e): e is Encoded => !!e && e.width === w && e.height === h)
+      .sort((a, b) => a.quality - b.quality);
+  }
+}
+
 /**
  * Returns the best JPEG export under the byte limit, by driving `encode` (which returns the byte
- * size of an encode at w×h and quality 0–1). Each encode costs a phone 40–80 ms, and ln(bytes) is
- * close to linear in quality, so quality is interpolated rather than bisected (in hundredths, the
- * steps browsers use):
- * 1. at the planned size, quality 0.92, taken when it fits (one encode). Otherwise the search keeps
- *    a bracket (highest quality known to fit, lowest known not to) and guesses where ln(bytes),
- *    drawn as a line through the best fit (before one, the lowest miss) and the encode nearest it,
- *    crosses the limit: from 0.92 alone with an assumed slope of 2 per unit quality. A guess aims
- *    5 % under the limit (3 % once the slope is measured; never more than 0.015 of quality under);
- *    once a fit is that close, it aims at the limit itself, at most 0.03 up, so that a miss closes
- *    the bracket. Guesses stay strictly inside the bracket: its midpoint when the line leaves it
- *    past an encoded end, and from the fifth guess at one size. It stops at a fit when the bracket
- *    is 0.03 wide or less, or when the local slope (chords at most 0.1 wide, the flatter side) puts
- *    the limit less than 0.025 above the fit. On smooth curves the result is within 0.03 below the
- *    best quality that fits, after 2–3 encodes (4 on steep or flat curves; bisection took 6). When
- *    0.5 does not fit either:
- * 2. shrink by ≤ 0.85 a step (sooner when the byte ratio says so), not below `minLongSide` (nor
- *    below the input when the input is already smaller), re-encoding at 0.5 and, when that fits,
- *    raising quality the same way from 0.5 (0.92 included);
- * 3. otherwise return the smallest encode seen, `metSpec: false`, reason 'too-large-at-min-quality'.
- * An export that fits at 0.92 but is below the soft `minBytes` grows toward the middle of the
- * byte window (√ of the byte ratio on the long side, aspect kept, within `growTo` and 4096 px,
- * re-encoding at 0.92, at most 2 steps), keeping the last grown encode that fits; whatever stays
- * short is reported as `belowMinBytes`, which `metSpec` ignores.
- * An export below `minLongSide` (an input smaller than that, never shrunk further) has reason
- * 'below-min-size', which then takes precedence over 'too-large-at-min-quality'.
+ * size of an encode at w×h and quality 0–1; each costs a phone 40–80 ms). In three steps:
+ * 1. At the planned size, quality 0.92 when it fits (one encode); otherwise the highest quality
+ *    that fits, found by `highestFit` (within 0.03 of the best, 3–4 encodes on smooth curves).
+ * 2. When even 0.5 is too large: shrink (`shrinkToFit`), not below `minLongSide` (nor below the
+ *    input when it is already smaller), then raise the quality at the size that fits.
+ * 3. When nothing fits: the smallest encode seen, `metSpec: false`, reason
+ *    'too-large-at-min-quality' ('below-min-size' takes precedence for an input under the minimum).
+ * An export that fits at 0.92 but is below the soft `minBytes` grows toward the original (`grow`).
  * Never more than 12 encodes, never the same size and quality twice; never NaN. An encoder result
  * that is not a finite non-negative number counts as a failed attempt and ends the quality search
  * at that size. Encoder exceptions propagate to the caller.
@@ -232,192 +246,147 @@ export async function searchJpegQuality(
   encode: (w: number, h: number, quality: number) => Promise<number>,
   plan: JpegSearchPlan,
 ): Promise<JpegSearchResult> {
-  let attempts = 0;
-  const width = finiteOr(Math.round(plan.width), 0);
-  const height = finiteOr(Math.round(plan.height), 0);
-  const maxBytes = finiteOr(plan.maxBytes, 0);
-  const minLongSide = finiteOr(plan.minLongSide, 0);
-  const minBytes = plan.minBytes !== undefined && Number.isFinite(plan.minBytes) ? plan.minBytes : undefined;
-  const isBelowMinBytes = (bytes: number) => minBytes !== undefined && bytes < minBytes;
-  if (width < 1 || height < 1) {
-    return {
-      width: 0,
-      height: 0,
-      quality: 0,
-      bytes: 0,
-      metSpec: false,
-      belowMinBytes: isBelowMinBytes(0),
-      reason: 'below-min-size',
-      attempts,
-    };
-  }
-  const floorLong = Math.min(Math.max(width, height), minLongSide);
+  const p = cleanPlan(plan);
+  const encodes = new Encodes(encode, p.maxBytes);
+  if (p.width < 1 || p.height < 1) return emptyResult(p, 'below-min-size', 0);
 
-  let smallest: Encoded | undefined; // closest miss overall
-  // Every encode by size and quality (undefined when it failed), so none is ever repeated.
-  const encoded = new Map<string, Encoded | undefined>();
-  // Shortest long side seen too big at some quality ≤ 0.92: growing to it cannot fit at 0.92.
-  let tooBigLong = Infinity;
-  const tryEncode = async (w: number, h: number, step: number): Promise<Encoded | undefined> => {
-    const key = `${w}x${h}@${step}`;
-    if (encoded.has(key)) return encoded.get(key);
-    if (attempts >= MAX_ENCODE_ATTEMPTS) return undefined;
-    attempts++;
-    const raw = await encode(w, h, step / 100);
-    const ok = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0;
-    const result = ok ? { width: w, height: h, quality: step / 100, bytes: raw } : undefined;
-    encoded.set(key, result);
-    if (result && (!smallest || raw < smallest.bytes)) smallest = result;
-    if (result && raw > maxBytes) tooBigLong = Math.min(tooBigLong, Math.max(w, h));
-    return result;
-  };
-  const finish = (r: Encoded): JpegSearchResult => {
-    const fits = r.bytes <= maxBytes;
-    const belowMin = Math.max(r.width, r.height) < minLongSide;
-    const metSpec = fits && !belowMin;
-    const reason = belowMin ? 'below-min-size' : fits ? undefined : 'too-large-at-min-quality';
-    return { ...r, metSpec, belowMinBytes: isBelowMinBytes(r.bytes), ...(reason ? { reason } : {}), attempts };
+  const settle = async (r: Encoded) => {
+    const light = stepOf(r) === MAX_STEP && r.bytes <= p.maxBytes && isBelow(p.minBytes, r.bytes);
+    return finish(light ? await grow(encodes, p, r) : r, p, encodes.attempts);
   };
 
-  // Slope of ln(bytes) per quality step between two encodes; undefined unless positive and finite.
-  const chordSlope = (a: Encoded, b: Encoded): number | undefined => {
-    const slope = (lnBytes(b) - lnBytes(a)) / (stepOf(b) - stepOf(a));
-    return Number.isFinite(slope) && slope > 0 ? slope : undefined;
-  };
-  // The local slope of ln(bytes) puts the limit less than 0.025 above `fit`. Of the local chords on
-  // either side the flatter is taken, so that a bend in the curve errs toward one more encode.
-  const nothingLeftAbove = (fit: Encoded, samples: Encoded[]): boolean => {
-    const slopes = [nearest(samples, fit, -1), nearest(samples, fit, 1)]
-      .filter((s): s is Encoded => !!s && Math.abs(stepOf(s) - stepOf(fit)) <= LOCAL_SLOPE_STEPS)
-      .map((s) => chordSlope(fit, s))
-      .filter((s): s is number => s !== undefined);
-    if (slopes.length === 0) return false;
-    return Math.log(maxBytes / fit.bytes) / Math.min(...slopes) < NEAR_BEST_STEPS;
-  };
-  // Next quality step to try strictly between lo and hi (exclusive ends, in steps).
-  const nextStep = (
-    samples: Encoded[],
-    fit: Encoded | undefined,
-    miss: Encoded | undefined,
-    lo: number,
-    hi: number,
-  ) => {
-    const anchor = fit ?? miss;
-    if (!anchor) return Math.floor((lo + hi) / 2);
-    const partner = nearest(samples, anchor, 0);
-    const slope = partner ? chordSlope(anchor, partner) : DEFAULT_LN_SLOPE / 100;
-    if (!slope) return Math.floor((lo + hi) / 2);
-    // Where the line through the anchor crosses the limit (in steps), and the guess a margin under.
-    const root = stepOf(anchor) + (Math.log(maxBytes) - lnBytes(anchor)) / slope;
-    const margin = Math.min(Math.log(1 / (partner ? AIM : FIRST_AIM)) / slope, MAX_AIM_MARGIN_STEPS);
-    const raw = root - margin;
-    // The fit is already as close as the aim: only closing the bracket is left. Aim at the limit
-    // itself, rounded down so the guess likely fits, at most 0.03 up so that a miss closes it.
-    if (fit && raw < lo + 1) {
-      const top = Math.min(hi - 1, lo + QUALITY_TOLERANCE_STEPS);
-      return Number.isFinite(root) ? clamp(Math.floor(root), lo + 1, top) : top;
-    }
-    // Leaving the bracket past an end that an encode established means the model is off: halve.
-    // Past an open end (0.5 with no fit yet, 0.92 with no miss yet) the end itself is the guess.
-    if (!Number.isFinite(raw) || (miss && raw >= hi)) return Math.floor((lo + hi) / 2);
-    return clamp(Math.round(raw), lo + 1, hi - 1);
-  };
-  // Highest quality that fits at w×h, given the encodes already made there (at least one).
-  const raiseQuality = async (w: number, h: number, seen: Encoded[]): Promise<Encoded | undefined> => {
-    const samples = [...seen];
-    for (let guesses = 0; ; guesses++) {
-      const fit = highestQuality(samples.filter((s) => s.bytes <= maxBytes));
-      const miss = lowestQuality(samples.filter((s) => s.bytes > maxBytes));
-      const lo = fit ? stepOf(fit) : MIN_STEP - 1;
-      const hi = miss ? stepOf(miss) : MAX_STEP + 1;
-      if (hi - lo <= 1) return fit;
-      if (fit && (hi - lo <= QUALITY_TOLERANCE_STEPS || nothingLeftAbove(fit, samples))) return fit;
-      // Past a few guesses the curve is not what the interpolation assumes: bisect, which is bounded.
-      const step =
-        guesses < MAX_INTERPOLATED_GUESSES ? nextStep(samples, fit, miss, lo, hi) : Math.floor((lo + hi) / 2);
-      const r = await tryEncode(w, h, step);
-      if (!r) return fit;
-      samples.push(r);
-    }
-  };
-  // Grows a light export at 0.92 toward the middle of the byte window, within growTo and 4096 px.
-  const grow = async (from: Encoded): Promise<Encoded> => {
-    const growW = finiteOr(Math.round(plan.growTo?.width ?? 0), 0);
-    const growH = finiteOr(Math.round(plan.growTo?.height ?? 0), 0);
-    if (minBytes === undefined || growW < 1 || growH < 1) return from;
-    const long = Math.max(width, height);
-    let capLong = Math.min(
-      MAX_GROW_LONG_SIDE,
-      tooBigLong - 1,
-      Math.floor(long * Math.min(growW / width, growH / height)),
-    );
-    const within = (s: { width: number; height: number }) => s.width <= growW && s.height <= growH;
-    while (capLong > long && !within(scaleToLongSide(width, height, capLong))) capLong--;
-    const aimBytes = (Math.min(minBytes, maxBytes) + maxBytes) / 2;
-    let best = from;
-    for (let i = 0; i < MAX_GROW_STEPS && isBelowMinBytes(best.bytes); i++) {
-      const bestLong = Math.max(best.width, best.height);
-      const nextLong = Math.min(capLong, Math.floor(bestLong * Math.sqrt(aimBytes / Math.max(best.bytes, 1))));
-      if (!(nextLong > bestLong)) break;
-      const size = scaleToLongSide(width, height, nextLong);
-      const r = await tryEncode(size.width, size.height, MAX_STEP);
-      if (!r || r.bytes > maxBytes) break;
-      best = r;
-    }
-    return best;
-  };
-  const settle = async (r: Encoded): Promise<JpegSearchResult> =>
-    finish(stepOf(r) === MAX_STEP && r.bytes <= maxBytes && isBelowMinBytes(r.bytes) ? await grow(r) : r);
-
-  // Step 1: the planned size.
-  const top = await tryEncode(width, height, MAX_STEP);
-  if (top && top.bytes <= maxBytes) return settle(top);
+  const top = await encodes.at(p.width, p.height, MAX_STEP);
+  if (top && top.bytes <= p.maxBytes) return settle(top);
   if (top) {
-    const found = await raiseQuality(width, height, [top]);
+    const found = await highestFit(encodes, p.width, p.height, p.maxBytes);
     if (found) return settle(found);
   }
+  const shrunk = await shrinkToFit(encodes, p);
+  if (shrunk) return settle(shrunk);
+  if (encodes.smallest) return finish(encodes.smallest, p, encodes.attempts);
+  const belowMin = Math.max(p.width, p.height) < p.minLongSide;
+  return {
+    ...emptyResult(p, belowMin ? 'below-min-size' : 'too-large-at-min-quality', encodes.attempts),
+    width: p.width,
+    height: p.height,
+  };
+}
 
-  // Step 2: shrink, from the bytes of the lowest quality tried at the planned size.
-  const planned = [...encoded.values()].filter((e): e is Encoded => !!e && e.width === width && e.height === height);
-  let long = Math.max(width, height);
-  let lastBytes = lowestQuality(planned)?.bytes;
-  while (attempts < MAX_ENCODE_ATTEMPTS && long > floorLong) {
-    // Bytes scale roughly with pixel count, so √(limit / bytes) is the linear factor needed;
-    // shrink at least one 0.85 step, with a 5 % margin on the estimate.
-    const estimate = lastBytes && lastBytes > 0 ? Math.sqrt(maxBytes / lastBytes) * 0.95 : SHRINK_STEP;
-    const factor = Math.min(SHRINK_STEP, estimate);
-    const nextLong = Math.max(floorLong, Math.floor(long * factor));
+/**
+ * The highest quality that fits at w×h, given the encodes already made there (at least one).
+ * ln(bytes) is close to linear in quality, so each guess is where the line through two encodes
+ * crosses the limit (a secant), rounded down so that it likely fits:
+ * - with a fit and a miss, the line through the bracketing pair, but at least 0.03 above the fit,
+ *   so that a miss there closes the bracket;
+ * - with two misses and no fit yet, the line through the two lowest;
+ * - otherwise (one encode only, or the line leaves the bracket) the bracket's midpoint.
+ * It stops at a fit once the bracket (highest fit, lowest miss) is 0.03 wide or less.
+ */
+async function highestFit(encodes: Encodes, w: number, h: number, maxBytes: number): Promise<Encoded | undefined> {
+  for (;;) {
+    const made = encodes.madeAt(w, h);
+    const fit = made.filter((e) => e.bytes <= maxBytes).pop();
+    const misses = made.filter((e) => e.bytes > maxBytes);
+    const lo = fit ? stepOf(fit) : MIN_STEP - 1;
+    const hi = misses.length ? stepOf(misses[0]) : MAX_STEP + 1;
+    if (hi - lo <= 1 || (fit && hi - lo <= QUALITY_TOLERANCE_STEPS)) return fit;
+    let guess = Math.floor((lo + hi) / 2);
+    if (fit && misses.length)
+      guess = Math.max(Math.floor(crossing(fit, misses[0], maxBytes)), lo + QUALITY_TOLERANCE_STEPS);
+    else if (misses.length >= 2) guess = Math.floor(crossing(misses[0], misses[1], maxBytes));
+    if (!Number.isFinite(guess) || guess <= lo || guess >= hi) guess = Math.min(hi - 1, Math.max(lo + 1, guess));
+    if (!Number.isFinite(guess)) guess = Math.floor((lo + hi) / 2);
+    const r = await encodes.at(w, h, guess);
+    if (!r) return fit;
+  }
+}
+
+/** The quality step where ln(bytes), drawn as a line through a and b, reaches the limit. */
+function crossing(a: Encoded, b: Encoded, maxBytes: number): number {
+  const slope = (lnBytes(b) - lnBytes(a)) / (stepOf(b) - stepOf(a));
+  if (!(slope > 0) || !Number.isFinite(slope)) return NaN;
+  return stepOf(a) + (Math.log(maxBytes) - lnBytes(a)) / slope;
+}
+
+/**
+ * Shrinks until quality 0.5 fits, then raises the quality there: bytes scale roughly with the
+ * pixel count, so √(limit / bytes) (less 5 %) is the linear factor, but at least a 0.85 step.
+ */
+async function shrinkToFit(encodes: Encodes, p: CleanPlan): Promise<Encoded | undefined> {
+  const floorLong = Math.min(Math.max(p.width, p.height), p.minLongSide);
+  let long = Math.max(p.width, p.height);
+  let lastBytes = encodes.madeAt(p.width, p.height)[0]?.bytes;
+  while (!encodes.exhausted && long > floorLong) {
+    const estimate = lastBytes && lastBytes > 0 ? Math.sqrt(p.maxBytes / lastBytes) * 0.95 : SHRINK_STEP;
+    const nextLong = Math.max(floorLong, Math.floor(long * Math.min(SHRINK_STEP, estimate)));
     if (nextLong >= long) break;
     long = nextLong;
-    const size = scaleToLongSide(width, height, long);
-    const r = await tryEncode(size.width, size.height, MIN_STEP);
+    const size = scaleToLongSide(p.width, p.height, long);
+    const r = await encodes.at(size.width, size.height, MIN_STEP);
     if (!r) continue;
     lastBytes = r.bytes;
-    if (r.bytes <= maxBytes) {
-      return settle((await raiseQuality(size.width, size.height, [r])) ?? r);
-    }
+    if (r.bytes <= p.maxBytes) return (await highestFit(encodes, size.width, size.height, p.maxBytes)) ?? r;
   }
+  return undefined;
+}
 
-  // Step 3: nothing fits; report the closest.
-  if (smallest) return finish(smallest);
+/**
+ * Grows a light export (fits at 0.92, under the soft minBytes) toward the middle of the byte
+ * window: √ of the byte ratio on the long side, aspect kept, within growTo and 4096 px, re-encoding
+ * at 0.92, at most 2 steps; keeps the last grown encode that fits.
+ */
+async function grow(encodes: Encodes, p: CleanPlan, from: Encoded): Promise<Encoded> {
+  if (p.minBytes === undefined || !p.growTo) return from;
+  const { growTo, minBytes } = p;
+  const long = Math.max(p.width, p.height);
+  let capLong = Math.min(
+    MAX_GROW_LONG_SIDE,
+    encodes.tooBigLong - 1,
+    Math.floor(long * Math.min(growTo.width / p.width, growTo.height / p.height)),
+  );
+  const within = (s: { width: number; height: number }) => s.width <= growTo.width && s.height <= growTo.height;
+  while (capLong > long && !within(scaleToLongSide(p.width, p.height, capLong))) capLong--;
+  const aimBytes = (Math.min(minBytes, p.maxBytes) + p.maxBytes) / 2;
+  let best = from;
+  for (let i = 0; i < MAX_GROW_STEPS && isBelow(minBytes, best.bytes); i++) {
+    const bestLong = Math.max(best.width, best.height);
+    const nextLong = Math.min(capLong, Math.floor(bestLong * Math.sqrt(aimBytes / Math.max(best.bytes, 1))));
+    if (!(nextLong > bestLong)) break;
+    const size = scaleToLongSide(p.width, p.height, nextLong);
+    const r = await encodes.at(size.width, size.height, MAX_STEP);
+    if (!r || r.bytes > p.maxBytes) break;
+    best = r;
+  }
+  return best;
+}
+
+function finish(r: Encoded, p: CleanPlan, attempts: number): JpegSearchResult {
+  const fits = r.bytes <= p.maxBytes;
+  const belowMin = Math.max(r.width, r.height) < p.minLongSide;
+  const metSpec = fits && !belowMin;
+  const reason = belowMin ? 'below-min-size' : fits ? undefined : 'too-large-at-min-quality';
+  return { ...r, metSpec, belowMinBytes: isBelow(p.minBytes, r.bytes), ...(reason ? { reason } : {}), attempts };
+}
+
+function emptyResult(p: CleanPlan, reason: JpegSearchResult['reason'], attempts: number): JpegSearchResult {
   return {
-    width,
-    height,
+    width: 0,
+    height: 0,
     quality: 0,
     bytes: 0,
     metSpec: false,
-    belowMinBytes: isBelowMinBytes(0),
-    reason: Math.max(width, height) < minLongSide ? 'below-min-size' : 'too-large-at-min-quality',
+    belowMinBytes: isBelow(p.minBytes, 0),
+    reason,
     attempts,
   };
 }
 
-function finiteOr(n: number, fallback: number): number {
-  return Number.isFinite(n) ? n : fallback;
+function isBelow(minBytes: number | undefined, bytes: number): boolean {
+  return minBytes !== undefined && bytes < minBytes;
 }
 
-function clamp(n: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, n));
+function finiteOr(n: number, fallback: number): number {
+  return Number.isFinite(n) ? n : fallback;
 }
 
 /** Quality of an encode in whole hundredths. */
@@ -428,23 +397,4 @@ function stepOf(e: Encoded): number {
 /** ln(bytes), with 0 bytes read as 1 so that a degenerate encoder gives no infinities. */
 function lnBytes(e: Encoded): number {
   return Math.log(Math.max(e.bytes, 1));
-}
-
-/** The encode nearest in quality to `e` below it (side −1), above it (+1) or on either side (0). */
-function nearest(samples: Encoded[], e: Encoded, side: -1 | 0 | 1): Encoded | undefined {
-  let found: Encoded | undefined;
-  for (const s of samples) {
-    const d = stepOf(s) - stepOf(e);
-    if (d === 0 || (side !== 0 && Math.sign(d) !== side)) continue;
-    if (!found || Math.abs(d) < Math.abs(stepOf(found) - stepOf(e))) found = s;
-  }
-  return found;
-}
-
-function highestQuality(items: Encoded[]): Encoded | undefined {
-  return items.reduce<Encoded | undefined>((a, b) => (a && a.quality >= b.quality ? a : b), undefined);
-}
-
-function lowestQuality(items: Encoded[]): Encoded | undefined {
-  return items.reduce<Encoded | undefined>((a, b) => (a && a.quality <= b.quality ? a : b), undefined);
 }
