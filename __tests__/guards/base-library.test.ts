@@ -56,5 +56,7 @@ test('every wx API the weapp code uses exists at the minimum base library, or is
   }
   expect(problems).toEqual([]);
   // The scan finds the APIs this issue is about (a scan that finds nothing proves nothing).
-  expect(used).toEqual(expect.arrayContaining(['shareFileMessage', 'createOffscreenCanvas', 'onNeedPrivacyAuthorization']));
+  expect(used).toEqual(
+    expect.arrayContaining(['shareFileMessage', 'createOffscreenCanvas', 'onNeedPrivacyAuthorization']),
+  );
 });

@@ -465,7 +465,6 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
       s.navigationBarTitle = String(o.title ?? '');
       return succeed(o, 'setNavigationBarTitle');
     },
-
   };
 }
 

@@ -90,7 +90,12 @@ export function openSettings(): void {
  * after `await showModal()` it no longer does (wx.openSetting page; the fake's rules tap-only and
  * tap-modal-callback).
  */
-export function offerSettings(options: { title: string; content: string; confirmText: string; cancelText: string }): void {
+export function offerSettings(options: {
+  title: string;
+  content: string;
+  confirmText: string;
+  cancelText: string;
+}): void {
   void Taro.showModal({
     title: options.title,
     content: options.content,
