@@ -14,6 +14,8 @@ fs.mkdirSync(ART, { recursive: true });
 const layers = [];
 const figures = [];
 let failed = false;
+/** Steps other than the jest layers (lint, format, types, builds, budgets) that failed. */
+const failedSteps = [];
 
 function run(label, command, args, env = {}) {
   const t0 = Date.now();
@@ -22,7 +24,10 @@ function run(label, command, args, env = {}) {
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   const ok = result.status === 0;
   console.log(`━━ ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
-  if (!ok) failed = true;
+  if (!ok) {
+    failed = true;
+    failedSteps.push(label);
+  }
   return { ok, seconds };
 }
 
@@ -133,5 +138,9 @@ for (const [file, data] of figures) {
 }
 console.log(`screenshots: ${path.join(ART, 'screenshots')}/`);
 console.log(`total time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`${total.passed} passed, ${total.failed} failed`);
+// A failed lint, type check, build or budget counts too: the last line must never read "0 failed"
+// while the run exits non-zero.
+const stepFailures = failedSteps.filter((label) => !layers.some((l) => l.label === label));
+if (stepFailures.length) console.log(`failed steps: ${stepFailures.join(', ')}`);
+console.log(`${total.passed} passed, ${total.failed + stepFailures.length} failed`);
 process.exit(failed || total.failed > 0 ? 1 : 0);
