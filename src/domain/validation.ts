@@ -11,6 +11,7 @@
  */
 
 import { PROVINCES } from '@/domain/provinces';
+import { foldFullWidth } from '@/domain/text-fold';
 
 /** Why a value is not plainly valid. Stable machine codes for the UI's message table. */
 export type ValidationReason =
@@ -65,16 +66,8 @@ const warning = (normalized: string, reason: ValidationReason): ValidationResult
   reason,
 });
 
-/**
- * The text with full-width ASCII (U+FF01–U+FF5E, what a Chinese IME types in full-width mode)
- * and the ideographic space U+3000 folded to their ASCII forms; other characters untouched.
- */
-export function foldFullWidth(text: string): string {
-  if (typeof text !== 'string') return '';
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
-}
+// The domain's one full-width folding lives in text-fold.ts; re-exported for existing callers.
+export { foldFullWidth };
 
 /** The input folded and trimmed, or '' when it is not a string. */
 function cleanText(input: unknown): string {
