@@ -1,4 +1,5 @@
 import { readFilingRecord, type FilingRecord } from '@/domain/filing-record';
+import { hasOwnKey } from '@/domain/own';
 import type { PersistedState } from './app-state';
 
 /**
@@ -58,7 +59,7 @@ export function readPersistedState(persisted: Partial<PersistedState>): Persiste
     else unreadable.push(safeStringify(raw));
   }
   const order = (Array.isArray(persisted.filingOrder) ? persisted.filingOrder : []).filter(
-    (id, index, all): id is string => typeof id === 'string' && id in filings && all.indexOf(id) === index,
+    (id, index, all): id is string => typeof id === 'string' && hasOwnKey(filings, id) && all.indexOf(id) === index,
   );
   // Filings missing from the order still show, at the end.
   for (const id of Object.keys(filings)) if (!order.includes(id)) order.push(id);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { View, Text, Button, Picker, CustomWrapper } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
+import { ownValue } from '@/domain/own';
 import { trackState, type SmsCycle, type SmsTrack, type SmsTrackState, type SmsVerifier } from '@/domain/sms-window';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
@@ -410,7 +411,7 @@ interface SmsPageProps {
 /** The SMS war-room of one filing: a 24-hour countdown per verifier and what to do. */
 export function SmsPage({ filingId, visible }: SmsPageProps) {
   const t = useT();
-  const filing = useAppStore((s) => s.filings[filingId]);
+  const filing = useAppStore((s) => ownValue(s.filings, filingId));
   useEffect(() => setNavigationTitle(t('sms.title')), [t]);
   return (
     <CountdownVisibility visible={visible}>

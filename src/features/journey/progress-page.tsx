@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { View, Text, Button, CustomWrapper } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import { MAX_FILINGS, newFilingId, type FilingRecord } from '@/domain/filing-record';
+import { ownValue } from '@/domain/own';
 import { nextAction, stepsProgress } from '@/domain/journey-steps';
 import { FilingCountdownSummary } from '@/features/countdowns';
 import { deleteFilingPhotos } from '@/features/photos';
@@ -81,7 +82,7 @@ export function ProgressPage() {
   const filings = useAppStore((s) => s.filings);
   const order = useAppStore((s) => s.filingOrder);
   const [sheet, setSheet] = useState<SheetState>(null);
-  const list = order.map((id) => filings[id]).filter((f): f is FilingRecord => Boolean(f));
+  const list = order.map((id) => ownValue(filings, id)).filter((f): f is FilingRecord => Boolean(f));
 
   const create = (name: string): string | null => {
     const result = useAppStore.getState().createFiling(name, newFilingId(Math.random), Date.now());

@@ -1,6 +1,7 @@
 import materialsIcon from '@/assets/tab/materials-active.png';
 import { useState } from 'react';
 import { View, Text, ScrollView } from '@tarojs/components';
+import { hasOwnKey } from '@/domain/own';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
@@ -19,7 +20,7 @@ export function MaterialsTab() {
   const focused = useMaterialsFocus();
   // The last filing chosen here, or the one the filing page sent us to, whichever came last.
   const [chosen, setChosen] = useState<{ id: string; focus: string | null } | null>(null);
-  const ids = order.filter((id) => filings[id]);
+  const ids = order.filter((id) => hasOwnKey(filings, id));
 
   if (ids.length === 0) {
     return (
@@ -38,7 +39,7 @@ export function MaterialsTab() {
   }
 
   const preferred = chosen && chosen.focus === focused ? chosen.id : (focused ?? chosen?.id);
-  const selectedId = preferred && filings[preferred] ? preferred : ids[0];
+  const selectedId = preferred && hasOwnKey(filings, preferred) ? preferred : ids[0];
   const filing = filings[selectedId];
 
   return (

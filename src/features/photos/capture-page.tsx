@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { View, Text, Button, Camera, Image } from '@tarojs/components';
 import type { PhotoSlotId } from '@/domain/materials';
+import { ownValue } from '@/domain/own';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
@@ -45,7 +46,7 @@ function frameSize(aspect: number): { width: number; height: number } {
 export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
   const t = useT();
   const problemText = useProblemText();
-  const filing = useAppStore((s) => s.filings[filingId]);
+  const filing = useAppStore((s) => ownValue(s.filings, filingId));
   const [phase, setPhase] = useState<Phase>({ kind: 'aim' });
   const [denied, setDenied] = useState<'camera' | 'album' | null>(null);
   const [cameraBroken, setCameraBroken] = useState(false);

@@ -4,6 +4,7 @@
  * photo-vault.ts; this file only connects them.
  */
 import type { FilingRecord, PhotoRef } from '@/domain/filing-record';
+import { hasOwnKey, ownValue } from '@/domain/own';
 import type { PhotoSlotId } from '@/domain/materials';
 import {
   assessScaledPhoto,
@@ -21,10 +22,10 @@ import { createPhotoVault, photoKeysIn, thumbKeyFor, type PhotoRefBook } from '.
 import { THUMB_LONG_SIDE } from './slots';
 
 const storeBook: PhotoRefBook = {
-  getRef: (filingId, slot) => useAppStore.getState().filings[filingId]?.photos[slot],
+  getRef: (filingId, slot) => ownValue(useAppStore.getState().filings, filingId)?.photos[slot],
   setRef: (filingId, slot, ref) => {
     const state = useAppStore.getState();
-    if (ref && !state.filings[filingId]) throw new Error('filing is gone');
+    if (ref && !hasOwnKey(state.filings, filingId)) throw new Error('filing is gone');
     state.setPhoto(filingId, slot, ref, Date.now());
   },
   referencedFiles: () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { PhotoRef } from '@/domain/filing-record';
+import { ownValue } from '@/domain/own';
 import { PHOTO_SLOT_IDS, type PhotoSlotId } from '@/domain/materials';
 import type { MessageKey } from '@/i18n';
 import { useAppStore } from '@/store';
@@ -50,7 +51,7 @@ export function slotNameKey(slot: PhotoSlotId): MessageKey {
 export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
   const t = useT();
   const problemText = useProblemText();
-  const filing = useAppStore((s) => s.filings[filingId]);
+  const filing = useAppStore((s) => ownValue(s.filings, filingId));
   const files = usePhotoFiles(filing);
   const [exporting, setExporting] = useState<PhotoSlotId | null>(null);
 
