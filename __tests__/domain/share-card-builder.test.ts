@@ -1,17 +1,21 @@
 import { translate, type Locale } from '@/i18n';
 import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
-import { cardPath, decodeCard, encodeCard, replyPath, encodeReply, type ReplyData } from '@/domain/share-card';
+import { cardPath, decodeCard, encodeCard, replyPath, encodeReply, replyTo } from '@/domain/share-card';
 import {
   buildCardData,
   cardLines,
+  cardRound,
   cardText,
   chinaClock,
-  planReply,
   scrubIdentifiers,
+  senderNameImpersonates,
   senderNameProblem,
   shareTitle,
+  smsTaskOf,
   type Translate,
 } from '@/domain/share-card-builder';
+import { seededRandom } from '@/domain/random-id';
+import { openRoundForCard } from '@/domain/share-reply';
 import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 2026-11-26 14:00 China time
@@ -22,6 +26,8 @@ const trFor =
     translate(locale, key, params);
 const zh = trFor('zh-CN');
 const en = trFor('en');
+/** The id a share page would give the first round of a filing that has none. */
+const PENDING = 'PendRound123';
 
 function filing(id = 'Abc123XYZ789'): FilingRecord {
   const record = newFilingRecord(id, '我的备案', NOW - 10 * 24 * HOUR);
@@ -32,7 +38,7 @@ function filing(id = 'Abc123XYZ789'): FilingRecord {
 
 /** A filing whose legal representative's SMS came at `receivedAt`. */
 function withSms(record: FilingRecord, receivedAt: number): FilingRecord {
-  const cycle = newCycle(['legal-representative'], receivedAt - HOUR);
+  const cycle = newCycle(['legal-representative'], receivedAt - HOUR, seededRandom(receivedAt));
   const started = startTrack(cycle.tracks[0], receivedAt, receivedAt);
   if (!started.ok) throw new Error('track did not start');
   return { ...record, smsCycles: [{ ...cycle, tracks: [started.track] }] };
@@ -40,9 +46,10 @@ function withSms(record: FilingRecord, receivedAt: number): FilingRecord {
 
 describe('buildCardData', () => {
   test('carries company, mini program, sender, progress and a waiting SMS for a fresh filing', () => {
-    const card = buildCardData(filing(), '小王', NOW);
+    const card = buildCardData(filing(), '小王', NOW, 'legal-representative', PENDING);
     expect(card).toEqual({
       filingId: 'Abc123XYZ789',
+      roundId: PENDING,
       company: '杭州青禾科技有限公司',
       miniProgram: '青禾备忘',
       sender: '小王',
@@ -52,6 +59,18 @@ describe('buildCardData', () => {
       verifier: 'legal-representative',
     });
     expect(decodeCard(encodeCard(card))).toEqual({ ok: true, card });
+  });
+
+  test('without a round and without a pending id there is no card: a reply would have no round to name', () => {
+    expect(() => buildCardData(filing(), '', NOW)).toThrow(RangeError);
+  });
+
+  test('names the latest round, open or not, and ignores a pending id then', () => {
+    const record = withSms(filing(), NOW - 2 * HOUR);
+    const round = cardRound(record);
+    expect(buildCardData(record, '', NOW, 'legal-representative', PENDING).roundId).toBe(round?.id);
+    const settled = { ...record, smsCycles: [{ ...record.smsCycles[0], outcome: 'expired' as const }] };
+    expect(buildCardData(settled, '', NOW).roundId).toBe(round?.id);
   });
 
   test('a running SMS window gives counting with its deadline; verified and expired follow the track', () => {
@@ -78,15 +97,15 @@ describe('buildCardData', () => {
       problems: [],
       sharpness: 1,
     };
-    expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('todo');
+    expect(buildCardData(record, '', NOW, 'legal-representative', PENDING).tasks.idPhotos).toBe('todo');
     record.marks['legal-rep-id-back'] = { done: true, at: NOW };
-    expect(buildCardData(record, '', NOW).tasks.idPhotos).toBe('done');
+    expect(buildCardData(record, '', NOW, 'legal-representative', PENDING).tasks.idPhotos).toBe('done');
   });
 
   test('falls back to the filing name without a company name, and drops a sender name holding a phone number', () => {
     const record = filing();
     record.profile.companyName = '';
-    const card = buildCardData(record, '王 13800138000', NOW);
+    const card = buildCardData(record, '王 13800138000', NOW, 'legal-representative', PENDING);
     expect(card.company).toBe('我的备案');
     expect(card.sender).toBe('');
   });
@@ -95,7 +114,7 @@ describe('buildCardData', () => {
     const record = filing();
     record.profile.companyName = '长'.repeat(80);
     record.profile.miniProgramName = '名'.repeat(40);
-    const card = buildCardData(record, '显'.repeat(16), NOW);
+    const card = buildCardData(record, '显'.repeat(16), NOW, 'legal-representative', PENDING);
     expect(card.company).toBe('长'.repeat(50));
     expect(card.miniProgram).toBe('名'.repeat(30));
     expect(card.sender).toBe('显'.repeat(16));
@@ -114,9 +133,61 @@ describe('scrubIdentifiers / cardText / senderNameProblem', () => {
   test('sender names', () => {
     expect(senderNameProblem('')).toBeNull();
     expect(senderNameProblem('小王')).toBeNull();
+    expect(senderNameProblem('小王 2046')).toBeNull();
     expect(senderNameProblem('王 138 0013 8000')).toBe('personal-identifier');
     expect(senderNameProblem('wang@example.com')).toBe('personal-identifier');
     expect(senderNameProblem('一二三四五六七八九十一二三四五六七')).toBe('too-long');
+  });
+
+  test.each(['138–0013–8000', '138—0013—8000', '138‐0013‐8000', '138/0013/8000', '138_0013_8000', '138·0013·8000'])(
+    'a sender name %s is a personal identifier and never reaches the card or its path (finding 2)',
+    (name) => {
+      expect(senderNameProblem(name)).toBe('personal-identifier');
+      const card = buildCardData(filing(), name, NOW, 'legal-representative', PENDING);
+      expect(card.sender).toBe('');
+      expect(cardPath(encodeCard(card))).not.toMatch(/138|0013|8000/);
+    },
+  );
+
+  test('a sender name split by zero-width spaces is refused too, and never reaches the card', () => {
+    const name = '138\u200b0013\u200b8000';
+    expect(senderNameProblem(name)).toBe('personal-identifier');
+    expect(buildCardData(filing(), name, NOW, 'legal-representative', PENDING).sender).toBe('');
+  });
+
+  test('a sender posing as an official body or a link never reaches the card (finding 3)', () => {
+    for (const name of [
+      '工信部备案中心',
+      '工 信 部',
+      '12381',
+      'MIIT 备案',
+      '微信团队',
+      'beian-miit.cn',
+      'www.qq.com',
+    ]) {
+      expect([name, senderNameImpersonates(name)]).toEqual([name, true]);
+      expect(buildCardData(filing(), name, NOW, 'legal-representative', PENDING).sender).toBe('');
+    }
+    for (const name of ['小王', 'Wang', '青禾-王工']) expect(senderNameImpersonates(name)).toBe(false);
+  });
+
+  test('a link in the company or mini program name does not reach the card through the app (finding 3)', () => {
+    const record = filing();
+    record.profile.companyName = '杭州青禾科技有限公司 https://beian-miit.gov.cn.verify.example.com/sms';
+    record.profile.miniProgramName = '青禾备忘 www.qinghe.top';
+    const card = buildCardData(record, '', NOW, 'legal-representative', PENDING);
+    expect(card.company).toBe('杭州青禾科技有限公司');
+    expect(card.miniProgram).toBe('青禾备忘');
+    expect(cardText('beian。miit。gov。cn 核验', 150)).toBe('核验');
+  });
+
+  test('no part of an ID number survives in the company name, whatever separates its groups (finding 2)', () => {
+    for (const sep of ['–', '—', '‐', '/', '_', '·', '\u200b', ' ', '.']) {
+      const record = filing();
+      record.profile.companyName = `杭州青禾科技 ${['1101', '0119', '9003', '0745', '14'].join(sep)}`;
+      const company = buildCardData(record, '', NOW, 'legal-representative', PENDING).company;
+      expect([sep, company]).toEqual([sep, '杭州青禾科技']);
+    }
   });
 });
 
@@ -131,7 +202,7 @@ describe('shareTitle and cardLines', () => {
   });
 
   test('otherwise the title is the next task', () => {
-    const card = buildCardData(filing(), '', NOW);
+    const card = buildCardData(filing(), '', NOW, 'legal-representative', PENDING);
     expect(shareTitle(card, NOW).key).toBe('share.title.idPhotos');
     const photosDone = { ...card, tasks: { ...card.tasks, idPhotos: 'done' as const } };
     expect(shareTitle(photosDone, NOW).key).toBe('share.title.smsSoon');
@@ -238,12 +309,7 @@ describe('what the card never carries', () => {
     const record = pii();
     const card = buildCardData(record, `王 ${ADMIN_MOBILE}`, NOW);
     const code = encodeCard(card);
-    const reply: ReplyData = {
-      filingId: card.filingId,
-      verifier: 'legal-representative',
-      action: 'sms-verified',
-      at: NOW,
-    };
+    const reply = replyTo(card, 'sms-verified', NOW);
     const texts: string[] = [code, cardPath(code), replyPath(encodeReply(reply)), JSON.stringify(card)];
     for (const tr of [zh, en]) {
       const title = shareTitle(card, NOW);
@@ -265,51 +331,30 @@ describe('what the card never carries', () => {
   });
 });
 
-describe('planReply', () => {
-  const reply = (at: number, action: ReplyData['action'] = 'sms-verified'): ReplyData => ({
-    filingId: 'Abc123XYZ789',
-    verifier: 'legal-representative',
-    action,
-    at,
+describe('the round a shared card opens', () => {
+  test('a filing without a round gets one open round named by the card, at the card time; one with a round keeps it', () => {
+    const record = filing();
+    record.profile.legalRepIsPersonInCharge = false;
+    const cycles = openRoundForCard(record, PENDING, NOW);
+    expect(cycles).toEqual([
+      {
+        id: PENDING,
+        startedAt: NOW,
+        outcome: 'open',
+        tracks: [
+          { verifier: 'legal-representative', receivedAt: null, deadline: null, verifiedAt: null, wrongEntries: 0 },
+          { verifier: 'person-in-charge', receivedAt: null, deadline: null, verifiedAt: null, wrongEntries: 0 },
+        ],
+      },
+    ]);
+    const withRound = withSms(filing(), NOW - HOUR);
+    expect(openRoundForCard(withRound, PENDING, NOW)).toBe(withRound.smsCycles);
   });
 
-  test('unknown filing changes nothing', () => {
-    expect(planReply(undefined, reply(NOW), NOW)).toEqual({ kind: 'unknown-filing' });
-  });
-
-  test("marks the open cycle's track verified at the reply time", () => {
-    const record = withSms(filing(), NOW - 2 * HOUR);
-    const plan = planReply(record, reply(NOW - HOUR), NOW);
-    expect(plan.kind).toBe('verify-sms');
-    if (plan.kind !== 'verify-sms') return;
-    expect(plan.before).toBe('counting');
-    expect(plan.cycles).toHaveLength(1);
-    expect(plan.cycles[0].tracks[0].verifiedAt).toBe(NOW - HOUR);
-    expect(record.smsCycles[0].tracks[0].verifiedAt).toBeNull(); // input untouched
-  });
-
-  test('without an open cycle a new one is started; verified twice keeps the first; late replies are refused', () => {
-    const fresh = planReply(filing(), reply(NOW), NOW);
-    expect(fresh.kind === 'verify-sms' && fresh.before === 'not-started' && fresh.cycles.length === 1).toBe(true);
-
-    const record = withSms(filing(), NOW - 2 * HOUR);
-    record.smsCycles[0].tracks[0].verifiedAt = NOW - 90 * 60_000;
-    expect(planReply(record, reply(NOW), NOW)).toEqual({
-      kind: 'already-verified',
-      verifier: 'legal-representative',
-      verifiedAt: NOW - 90 * 60_000,
-    });
-
-    const late = withSms(filing(), NOW - 30 * HOUR);
-    const refused = planReply(late, reply(NOW), NOW);
-    expect(refused).toMatchObject({ kind: 'refused', reason: 'window-already-closed' });
-  });
-
-  test('ID photos sent is noted, not an SMS change', () => {
-    expect(planReply(filing(), reply(NOW, 'id-photos-sent'), NOW)).toEqual({
-      kind: 'id-photos-sent',
-      verifier: 'legal-representative',
-      at: NOW,
-    });
+  test('a phone clock moved back before the SMS arrival never makes a deadline more than a window ahead', () => {
+    const record = withSms(filing(), NOW);
+    const task = smsTaskOf(record, 'legal-representative', NOW - 3 * HOUR);
+    expect(task).toEqual({ sms: 'counting', smsDeadline: NOW - 3 * HOUR + SMS_WINDOW_MS });
+    expect(() => encodeCard(buildCardData(record, '', NOW - 3 * HOUR))).not.toThrow();
   });
 });

@@ -18,7 +18,10 @@ import {
   windowState,
   type SmsTrack,
   type SmsTrackResult,
+  legacyRoundId,
+  newRoundId,
 } from '@/domain/sms-window';
+import { seededRandom } from '@/domain/random-id';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -264,32 +267,51 @@ describe('windowState', () => {
 });
 
 describe('cycles', () => {
-  it('starts a fresh cycle and settles the previous one', () => {
-    const first = newCycle(verifiersFor(false), T0);
+  /** A seeded `random`, so round ids are reproducible. */
+  const random = () => seededRandom(7);
+
+  it('starts a fresh cycle with a random round id and settles the previous one', () => {
+    const first = newCycle(verifiersFor(false), T0, random());
     expect(first).toEqual({
+      id: newRoundId(random()),
       startedAt: T0,
       tracks: [emptyTrack('legal-representative'), emptyTrack('person-in-charge')],
       outcome: 'open',
     });
+    expect(first.id).toMatch(/^[A-Za-z0-9]{12}$/);
     const expiredCycle = { ...first, tracks: [started('legal-representative'), started('person-in-charge')] };
     const later = T0 + 2 * SMS_WINDOW_MS;
     expect(cycleOutcome(expiredCycle, later)).toBe('expired');
-    const { previous, next } = startNewCycle(expiredCycle, verifiersFor(false), later);
+    const { previous, next } = startNewCycle(expiredCycle, verifiersFor(false), later, seededRandom(8));
     expect(previous?.outcome).toBe('expired');
+    expect(previous?.id).toBe(first.id);
     expect(previous?.tracks).toBe(expiredCycle.tracks);
-    expect(next).toEqual({ ...newCycle(verifiersFor(false), later) });
+    expect(next).toEqual(newCycle(verifiersFor(false), later, seededRandom(8)));
+    expect(next.id).not.toBe(first.id);
   });
 
   it('records lock-outs, supersedes undecided cycles and keeps settled outcomes', () => {
-    const locked = { ...newCycle(['legal-representative'], T0), tracks: [withWrongEntries(started(), 6)] };
-    expect(startNewCycle(locked, ['legal-representative'], T0 + HOUR).previous?.outcome).toBe('locked');
-    const open = { ...newCycle(['legal-representative'], T0), tracks: [started()] };
-    expect(startNewCycle(open, ['legal-representative'], T0 + HOUR).previous?.outcome).toBe('superseded');
-    const done = { ...newCycle(['legal-representative'], T0), tracks: [ok(markVerified(started(), T0 + HOUR))] };
+    const locked = { ...newCycle(['legal-representative'], T0, random()), tracks: [withWrongEntries(started(), 6)] };
+    expect(startNewCycle(locked, ['legal-representative'], T0 + HOUR, random()).previous?.outcome).toBe('locked');
+    const open = { ...newCycle(['legal-representative'], T0, random()), tracks: [started()] };
+    expect(startNewCycle(open, ['legal-representative'], T0 + HOUR, random()).previous?.outcome).toBe('superseded');
+    const done = {
+      ...newCycle(['legal-representative'], T0, random()),
+      tracks: [ok(markVerified(started(), T0 + HOUR))],
+    };
     expect(cycleOutcome(done, T0 + HOUR)).toBe('all-verified');
     const settled = { ...open, outcome: 'expired' as const };
     expect(cycleOutcome(settled, T0)).toBe('expired');
-    expect(startNewCycle(null, ['legal-representative'], T0).previous).toBeNull();
+    expect(startNewCycle(null, ['legal-representative'], T0, random()).previous).toBeNull();
+  });
+
+  it('round ids: random ones differ, legacy ones are the same at every read and differ by start and place', () => {
+    const ids = new Set(Array.from({ length: 1000 }, (_, i) => newRoundId(seededRandom(i))));
+    expect(ids.size).toBe(1000);
+    expect(legacyRoundId(T0, 0)).toBe(legacyRoundId(T0, 0));
+    expect(legacyRoundId(T0, 0)).toMatch(/^[A-Za-z0-9]{12}$/);
+    expect(legacyRoundId(T0, 1)).not.toBe(legacyRoundId(T0, 0));
+    expect(legacyRoundId(T0 + 1, 0)).not.toBe(legacyRoundId(T0, 0));
   });
 });
 

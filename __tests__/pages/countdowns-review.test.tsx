@@ -40,6 +40,7 @@ function Summary({ visible = true }: { visible?: boolean }) {
 
 function verifiedCycle(verifiedAt: number): SmsCycle {
   return {
+    id: 'RoundReview1',
     startedAt: verifiedAt - 5 * HOUR,
     outcome: 'all-verified',
     tracks: [
@@ -165,6 +166,7 @@ test('the Progress summary: nothing when nothing runs, then SMS time left per co
       ID,
       () => [
         {
+          id: 'RoundReview2',
           startedAt: now,
           outcome: 'open',
           tracks: [
@@ -204,6 +206,7 @@ test('the summary records an expiry it sees and stops ticking while its page is 
       ID,
       () => [
         {
+          id: 'RoundReview2',
           startedAt: now,
           outcome: 'open',
           tracks: [

@@ -3,9 +3,18 @@ import { resetTaroMock, routerParams, shareAppMessage } from '../support/taro-mo
 import { useAppStore } from '@/store';
 import CardPageRoute from '@/pages/card/index';
 import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
-import { cardPath, decodeReply, encodeCard, encodeReply, type ReplyData } from '@/domain/share-card';
-import { buildCardData, chinaClock } from '@/domain/share-card-builder';
+import {
+  cardPath,
+  decodeReply,
+  encodeCard,
+  encodeReply,
+  replyTo,
+  type CardData,
+  type ReplyData,
+} from '@/domain/share-card';
+import { buildCardData } from '@/domain/share-card-builder';
 import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
+import { seededRandom } from '@/domain/random-id';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 14:00 China time
 const HOUR = 3_600_000;
@@ -16,7 +25,7 @@ function filingWithSms(receivedAt: number | null): FilingRecord {
   record.profile.companyName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
   if (receivedAt !== null) {
-    const cycle = newCycle(['legal-representative'], receivedAt - HOUR);
+    const cycle = newCycle(['legal-representative'], receivedAt - HOUR, seededRandom(13));
     const started = startTrack(cycle.tracks[0], receivedAt, receivedAt);
     if (!started.ok) throw new Error('no track');
     record.smsCycles = [{ ...cycle, tracks: [started.track] }];
@@ -53,10 +62,23 @@ describe('card page (legal representative, empty storage)', () => {
   test('shows company, sender, tasks, a live countdown and how to verify from an encoded code', () => {
     routerParams.current = { c: encodeURIComponent(code) };
     render(<CardPageRoute />);
-    expect(screen.getByTestId('card-company').textContent).toBe('杭州青禾科技有限公司');
-    expect(screen.getByText('小王 发给你的备案任务')).toBeTruthy();
-    expect(screen.getByText('小程序：青禾备忘')).toBeTruthy();
+    // What the sender typed is quoted, in its own block, under a caption that says so.
+    const quote = screen.getByTestId('card-quote');
+    expect(quote.textContent).toContain('以下是发送人自己填写的内容，备案助手无法核实');
+    expect(screen.getByTestId('card-company').textContent).toBe('「杭州青禾科技有限公司」');
+    expect(screen.getByTestId('card-mini-program').textContent).toBe('「青禾备忘」');
+    expect(screen.getByTestId('card-sender').textContent).toBe('「小王」');
+    for (const id of ['card-company', 'card-mini-program', 'card-sender']) {
+      expect(quote.contains(screen.getByTestId(id))).toBe(true);
+    }
+    expect(screen.getByTestId('card-hero-label').textContent).toBe('发给你的备案任务');
+    expect(screen.queryByTestId('card-caution')).toBeNull();
+    // The official guidance is the app's own, outside the quoted block.
+    const guidance = screen.getByTestId('official-guidance');
+    expect(guidance.textContent).toContain('备案助手提供 · 官方渠道');
+    expect(quote.contains(guidance)).toBe(false);
     expect(screen.getByTestId('card-progress').textContent).toBe('总进度 0/17');
+    expect(screen.getByTestId('card-made-at').textContent).toBe('制作于 11月26日 13:50（北京时间）');
     expect(screen.getByTestId('task-id-photos').textContent).toContain('待提供');
     expect(screen.getByTestId('task-sms-status').textContent).toBe('倒计时中');
     expect(screen.getByText('截止 11月27日 12:00（北京时间）')).toBeTruthy();
@@ -73,7 +95,9 @@ describe('card page (legal representative, empty storage)', () => {
   });
 
   test('a card older than a day says so', () => {
-    const old = encodeCard(buildCardData(filingWithSms(null), '', NOW - 25 * HOUR));
+    const old = encodeCard(
+      buildCardData(filingWithSms(null), '', NOW - 25 * HOUR, 'legal-representative', 'PendRound123'),
+    );
     routerParams.current = { c: old };
     render(<CardPageRoute />);
     expect(screen.getByTestId('card-old-note')).toBeTruthy();
@@ -105,7 +129,14 @@ describe('card page (legal representative, empty storage)', () => {
     const decoded = decodeReply(fromButton.path.split('?r=')[1]);
     expect(decoded).toEqual({
       ok: true,
-      card: { filingId: ID, verifier: 'legal-representative', action: 'sms-verified', at: NOW },
+      card: {
+        filingId: ID,
+        roundId: card.roundId,
+        cardCreatedAt: card.createdAt,
+        verifier: 'legal-representative',
+        action: 'sms-verified',
+        at: NOW,
+      },
     });
 
     const photos = shareAppMessage.current?.({ from: 'button', target: { id: 'reply-id-photos-sent' } }) as {
@@ -119,9 +150,57 @@ describe('card page (legal representative, empty storage)', () => {
   });
 });
 
+describe('a crafted card (issue 13, finding 3)', () => {
+  const card = buildCardData(filingWithSms(NOW - 2 * HOUR), '', NOW - 10 * 60_000);
+  const crafted: CardData = {
+    ...card,
+    company: '工信部 beian-miit.top 核验中心',
+    miniProgram: '',
+    sender: '工信部备案中心',
+  };
+
+  test('a link, a phone-like number and an official name are shown quoted, with a caution, never as links', () => {
+    routerParams.current = { c: encodeCard({ ...crafted, miniProgram: '客服 95555' }) };
+    render(<CardPageRoute />);
+    expect(screen.getByTestId('card-company').textContent).toBe('「工信部 beian-miit.top 核验中心」');
+    expect(screen.getByTestId('card-sender').textContent).toBe('「工信部备案中心」');
+    expect(screen.getByTestId('card-hero-label').textContent).toBe('发给你的备案任务');
+    const caution = screen.getByTestId('card-caution');
+    expect(caution.textContent).toContain('请注意：发送人填写的内容不是官方信息');
+    expect(screen.getByTestId('card-caution-link').textContent).toBe(
+      '里面有网址。请不要打开，短信核验只在 beian.miit.gov.cn 完成。',
+    );
+    expect(screen.getByTestId('card-caution-phone-like').textContent).toContain('12381');
+    expect(screen.getByTestId('card-caution-official-name').textContent).toContain('不是工信部、管局或微信的通知');
+    // Nothing from the card is a link or a tel: target.
+    expect(document.querySelectorAll('a, [href]')).toHaveLength(0);
+    expect(screen.getByTestId('miit-site').textContent).toBe('beian.miit.gov.cn');
+  });
+
+  test('a card made years ahead (a deadline in 2099) is shown as invalid, without tasks or reply buttons', () => {
+    const future: CardData = {
+      ...card,
+      createdAt: Date.UTC(2099, 5, 9, 10),
+      tasks: { idPhotos: 'todo', sms: 'counting', smsDeadline: Date.UTC(2099, 5, 10, 10) },
+    };
+    routerParams.current = { c: encodeCard(future) };
+    render(<CardPageRoute />);
+    expect(screen.getByTestId('card-invalid-time').textContent).toContain('这张卡片的时间不可信');
+    expect(screen.getByTestId('card-invalid-time').textContent).toContain('2099年06月09日 18:00');
+    expect(screen.queryByTestId('card-view')).toBeNull();
+    expect(screen.queryByTestId('reply-sms-verified')).toBeNull();
+    expect((shareAppMessage.current?.({ from: 'menu' }) as { path: string }).path).toBe('/pages/progress/index');
+  });
+});
+
 describe('reply page (administrator)', () => {
+  /** A reply to a card made 10 minutes ago for the filing's current round. */
+  const replyData = (at: number, action: ReplyData['action'] = 'sms-verified', filingId = ID): ReplyData => {
+    const made = buildCardData(filingWithSms(NOW - 2 * HOUR), '', NOW - 10 * 60_000);
+    return { ...replyTo(made, action, at), filingId };
+  };
   const reply = (at: number, action: ReplyData['action'] = 'sms-verified', filingId = ID): string =>
-    encodeReply({ filingId, verifier: 'legal-representative', action, at });
+    encodeReply(replyData(at, action, filingId));
 
   test('shows what will change, changes nothing before confirming, then marks the verifier verified', () => {
     setFilings([filingWithSms(NOW - 2 * HOUR)]);
@@ -129,8 +208,10 @@ describe('reply page (administrator)', () => {
     routerParams.current = { r: encodeURIComponent(reply(at)) };
     render(<CardPageRoute />);
     expect(screen.getByTestId('reply-change').textContent).toContain(
-      `法人的短信核验：倒计时中 → 已核验（${chinaClock(at)}）`,
+      '法人的短信核验：倒计时中 → 已核验（11月26日 13:30）',
     );
+    expect(screen.getByTestId('reply-at').textContent).toBe('时间：11月26日 13:30（北京时间）');
+    expect(screen.getByTestId('reply-card-made').textContent).toBe('回复的是 11月26日 13:50 发出的任务卡');
     expect(useAppStore.getState().filings[ID].smsCycles[0].tracks[0].verifiedAt).toBeNull();
 
     act(() => {
@@ -156,31 +237,78 @@ describe('reply page (administrator)', () => {
     expect(JSON.stringify(useAppStore.getState().filings)).toBe(before);
   });
 
-  test('without an SMS window in the app it says so and starts a round only after confirming', () => {
+  test('without the round the card named, a reply creates none and changes nothing (finding 1)', () => {
     setFilings([filingWithSms(null)]);
+    const before = JSON.stringify(useAppStore.getState().filings);
     routerParams.current = { r: reply(NOW) };
     render(<CardPageRoute />);
-    expect(screen.getByTestId('reply-change').textContent).toContain('应用里还没有开始短信核验倒计时');
-    expect(useAppStore.getState().filings[ID].smsCycles).toEqual([]);
+    expect(screen.getByTestId('reply-plan-foreign-round').textContent).toContain('没有做任何修改');
+    expect(screen.queryByTestId('reply-confirm')).toBeNull();
+    expect(JSON.stringify(useAppStore.getState().filings)).toBe(before);
+  });
+
+  test('a reply to an earlier round says so, with its date, and changes nothing (finding 1)', () => {
+    const resubmitted = filingWithSms(NOW - 2 * HOUR);
+    const old = replyData(NOW - 9 * 24 * HOUR);
+    resubmitted.smsCycles = [
+      { ...resubmitted.smsCycles[0], id: old.roundId, outcome: 'expired' },
+      { ...resubmitted.smsCycles[0], id: 'RoundNew0001' },
+    ];
+    setFilings([resubmitted]);
+    const before = JSON.stringify(useAppStore.getState().filings);
+    routerParams.current = { r: encodeReply({ ...old, cardCreatedAt: NOW - 9 * 24 * HOUR - HOUR }) };
+    render(<CardPageRoute />);
+    expect(screen.getByTestId('reply-plan-earlier-round').textContent).toBe(
+      '这条回复属于较早的一轮短信核验（11月17日 13:00 的任务卡），之后已重新提交过。没有做任何修改。',
+    );
+    expect(screen.queryByTestId('reply-confirm')).toBeNull();
+    expect(JSON.stringify(useAppStore.getState().filings)).toBe(before);
+  });
+
+  test('the same reply opened again after confirming is a duplicate and changes nothing', () => {
+    setFilings([filingWithSms(NOW - 2 * HOUR)]);
+    routerParams.current = { r: reply(NOW - 30 * 60_000) };
+    const first = render(<CardPageRoute />);
     act(() => {
       fireEvent.click(screen.getByTestId('reply-confirm'));
     });
-    const cycles = useAppStore.getState().filings[ID].smsCycles;
-    expect(cycles).toHaveLength(1);
-    expect(cycles[0].tracks[0]).toMatchObject({ verifier: 'legal-representative', verifiedAt: NOW });
+    first.unmount();
+    const after = JSON.stringify(useAppStore.getState().filings);
+    render(<CardPageRoute />);
+    expect(screen.getByTestId('reply-plan-already-verified').textContent).toBe(
+      '法人已在 11月26日 13:30 记为已核验，不需要修改。',
+    );
+    expect(screen.queryByTestId('reply-confirm')).toBeNull();
+    expect(JSON.stringify(useAppStore.getState().filings)).toBe(after);
   });
 
-  test('ID photos sent is recorded as a note on the "enter filing info" step', () => {
-    setFilings([filingWithSms(null)]);
+  test.each(Object.getOwnPropertyNames(Object.prototype).filter((name) => /^[A-Za-z0-9_-]{10,16}$/.test(name)))(
+    'a reply for filing "%s" shows "no matching filing" instead of crashing (finding 4)',
+    (name) => {
+      setFilings([filingWithSms(NOW - 2 * HOUR)]);
+      routerParams.current = { r: reply(NOW, 'sms-verified', name) };
+      render(<CardPageRoute />);
+      expect(screen.getByTestId('reply-unknown').textContent).toContain('找不到对应的备案项目');
+    },
+  );
+
+  test('ID photos sent is recorded as a note on the "enter filing info" step, once', () => {
+    setFilings([filingWithSms(NOW - 2 * HOUR)]);
+    const changedAt = useAppStore.getState().filings[ID].steps['filing-enter-info'].changedAt;
     routerParams.current = { r: reply(NOW, 'id-photos-sent') };
-    render(<CardPageRoute />);
+    const first = render(<CardPageRoute />);
     expect(screen.getByTestId('reply-change').textContent).toContain('法人已于 11月26日 14:00 发来身份证照片');
     act(() => {
       fireEvent.click(screen.getByTestId('reply-confirm'));
     });
     const step = useAppStore.getState().filings[ID].steps['filing-enter-info'];
-    expect(step.note).toBe('法人已于 11月26日 14:00 发来身份证照片');
+    expect(step.note).toBe('法人已于 2026年11月26日 14:00 发来身份证照片');
     expect(step.status).toBe('todo');
+    expect(step.changedAt).toBe(changedAt);
+    first.unmount();
+    render(<CardPageRoute />);
+    expect(screen.getByTestId('reply-plan-already-noted')).toBeTruthy();
+    expect(screen.queryByTestId('reply-confirm')).toBeNull();
   });
 
   test('a damaged reply code shows the reply error', () => {

@@ -26,7 +26,7 @@ function filing(): FilingRecord {
   record.profile.adminName = '王晓明';
   record.profile.adminMobile = '13800138000';
   record.profile.legalRepresentative.idNumber = '11010519491231002X';
-  const cycle = newCycle(['legal-representative'], now - 3 * HOUR);
+  const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
   const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no track');
   record.smsCycles = [{ ...cycle, tracks: [started.track] }];
@@ -70,6 +70,7 @@ test('previews the card, draws the 5:4 image and shares title, card path and ima
   const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
   expect(decoded.ok && decoded.card).toMatchObject({
     filingId: ID,
+    roundId: useAppStore.getState().filings[ID].smsCycles[0].id,
     company: '杭州青禾科技有限公司',
     sender: '',
     tasks: { sms: 'counting' },
@@ -90,6 +91,34 @@ test('the display name goes on the card; one holding a phone number is refused',
   decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
   expect(decoded.ok && decoded.card.sender).toBe('');
   await waitFor(() => expect(screen.getByTestId('card-image')).toBeTruthy());
+});
+
+test('a display name posing as an official body or a link is refused and left off the card', () => {
+  render(<SharePageRoute />);
+  for (const name of ['工信部备案中心', 'beian-miit.top']) {
+    fireEvent.change(screen.getByTestId('sender-input'), { target: { value: name } });
+    expect(screen.getByTestId('sender-hint').textContent).toContain('不能是网址，也不能像官方机构');
+    const message = shareAppMessage.current?.({ from: 'button' }) as Message;
+    const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+    expect(decoded.ok && decoded.card.sender).toBe('');
+  }
+});
+
+test('sharing the first card of a filing without an SMS round records the round the card names; viewing alone does not', () => {
+  act(() => useAppStore.setState({ filings: { [ID]: { ...filing(), smsCycles: [] } } }));
+  render(<SharePageRoute />);
+  expect(useAppStore.getState().filings[ID].smsCycles).toEqual([]);
+  const message = shareAppMessage.current?.({ from: 'button' }) as Message;
+  const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+  const cycles = useAppStore.getState().filings[ID].smsCycles;
+  expect(cycles).toHaveLength(1);
+  expect(decoded.ok && decoded.card.roundId).toBe(cycles[0].id);
+  expect(cycles[0]).toMatchObject({ outcome: 'open', startedAt: decoded.ok ? decoded.card.createdAt : -1 });
+  // Sharing again names the same round and adds none.
+  const again = shareAppMessage.current?.({ from: 'button' }) as Message;
+  const second = decodeCard(decodeURIComponent(again.path.split('?c=')[1]));
+  expect(second.ok && second.card.roundId).toBe(cycles[0].id);
+  expect(useAppStore.getState().filings[ID].smsCycles).toHaveLength(1);
 });
 
 test('saving the poster with the album permission denied explains it and opens the settings', async () => {
@@ -118,9 +147,13 @@ test('saving the poster with the album permission denied explains it and opens t
   );
 });
 
-test('an unknown filing id shows a clear notice', () => {
-  routerParams.current = { id: 'nope' };
-  render(<SharePageRoute />);
-  expect(screen.getByTestId('share-no-filing').textContent).toContain('找不到这个备案项目');
-  expect((shareAppMessage.current?.({ from: 'menu' }) as Message).path).toBe('/pages/progress/index');
-});
+test.each(['nope', ...Object.getOwnPropertyNames(Object.prototype)])(
+  'an unknown filing id ("%s") shows a clear notice and shares the app',
+  (id) => {
+    routerParams.current = { id };
+    const { unmount } = render(<SharePageRoute />);
+    expect(screen.getByTestId('share-no-filing').textContent).toContain('找不到这个备案项目');
+    expect((shareAppMessage.current?.({ from: 'menu' }) as Message).path).toBe('/pages/progress/index');
+    unmount();
+  },
+);

@@ -15,16 +15,16 @@ jest.setTimeout(30_000);
 const ID = 'Fq7kPz2mWx9a';
 const HOUR = 3_600_000;
 
-function cardCode(now: number): { code: string; deadline: number } {
+function cardCode(now: number): { code: string; deadline: number; roundId: string } {
   const record = newFilingRecord(ID, '青禾备案', now - 5 * 24 * HOUR);
   record.profile.companyName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
-  const cycle = newCycle(['legal-representative'], now - 3 * HOUR);
+  const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
   const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no SMS track');
   record.smsCycles = [{ ...cycle, tracks: [started.track] }];
   const card = buildCardData(record, '小王', now);
-  return { code: encodeCard(card), deadline: card.tasks.smsDeadline as number };
+  return { code: encodeCard(card), deadline: card.tasks.smsDeadline as number, roundId: card.roundId };
 }
 
 beforeAll(() => {
@@ -32,11 +32,15 @@ beforeAll(() => {
 });
 
 test('renders the card from an encoded c option and shares the expected path and title', async () => {
-  const { code, deadline } = cardCode(Date.now());
+  const { code, deadline, roundId } = cardCode(Date.now());
   // Route options arrive URI-encoded (stack notes trap 8).
   const page = await loadPage('pages/card/index', { c: encodeURIComponent(code) });
-  await page.waitForText('杭州青禾科技有限公司');
-  await page.waitForText('小王 发给你的备案任务');
+  // The sender's words are quoted, apart from the app's own guidance.
+  await page.waitForText('「杭州青禾科技有限公司」');
+  await page.waitForText('「小王」');
+  await page.waitForText('以下是发送人自己填写的内容，备案助手无法核实');
+  await page.waitForText('发给你的备案任务');
+  await page.waitForText('备案助手提供 · 官方渠道');
   await page.waitForText('提供身份证正反面照片');
   await page.waitForText('倒计时中');
   await page.waitForText(/剩余 \d\d:\d\d:\d\d/);
@@ -54,6 +58,7 @@ test('renders the card from an encoded c option and shares the expected path and
   const reply = decodeReply(fromButton.path.split('?r=')[1]);
   expect(reply.ok && reply.card).toMatchObject({
     filingId: ID,
+    roundId,
     verifier: 'legal-representative',
     action: 'sms-verified',
   });

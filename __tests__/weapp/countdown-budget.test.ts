@@ -23,6 +23,7 @@ function seededStorage(now: number): Record<string, unknown> {
   filing.steps['filing-sms'] = { status: 'in-progress', changedAt: now - 2 * HOUR, note: '', rejections: [] };
   filing.smsCycles = [
     {
+      id: 'RoundBudget1',
       startedAt: now - 3 * HOUR,
       outcome: 'open',
       tracks: [

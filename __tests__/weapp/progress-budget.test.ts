@@ -23,6 +23,7 @@ function seededStorage(now: number): Record<string, unknown> {
     filing.steps['filing-sms'] = { status: 'in-progress', changedAt: now - 2 * HOUR, note: '', rejections: [] };
     filing.smsCycles = [
       {
+        id: `RoundBudget${i}x`,
         startedAt: now - 3 * HOUR,
         outcome: 'open',
         tracks: (['legal-representative', 'person-in-charge'] as const).map((verifier, k) => ({

@@ -14,7 +14,8 @@ import {
   type VerificationMethod,
 } from './journey-steps';
 import { MATERIAL_IDS, PHOTO_SLOT_IDS, type MaterialMarks, type PhotoSlotId } from './materials';
-import type { SmsCycle, SmsVerifier } from './sms-window';
+import { randomId, SHARE_ID_PATTERN } from './random-id';
+import { legacyRoundId, type SmsCycle, type SmsVerifier } from './sms-window';
 
 /** A photo kept on the phone: where its file is and what the quality check said. */
 export interface PhotoRef {
@@ -45,13 +46,10 @@ export interface FilingRecord {
 
 export const MAX_FILINGS = 100;
 export const FILING_NAME_MAX = 40;
-const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 
 /** A 12-character random id drawn with `random` (0 ≤ r < 1). */
 export function newFilingId(random: () => number): string {
-  let id = '';
-  for (let i = 0; i < 12; i += 1) id += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length];
-  return id;
+  return randomId(random);
 }
 
 /** A new, empty filing. */
@@ -169,12 +167,22 @@ function readMarks(v: unknown): MaterialMarks {
   return marks;
 }
 
+/**
+ * The cycles read back. A cycle stored before rounds had ids (or with a damaged or repeated one)
+ * gets `legacyRoundId` of its start and place in the stored list: the same id at every read, so
+ * a card made from it before the next save still names its round.
+ */
 function readSmsCycles(v: unknown): SmsCycle[] {
   if (!Array.isArray(v)) return [];
   const outcomes = ['open', 'all-verified', 'expired', 'locked', 'superseded'];
-  return v.filter(isObj).flatMap((c) => {
+  const seen = new Set<string>();
+  return v.flatMap((c, index) => {
+    if (!isObj(c)) return [];
     const startedAt = num(c.startedAt);
     if (startedAt === null || !Array.isArray(c.tracks)) return [];
+    const stored = typeof c.id === 'string' && SHARE_ID_PATTERN.test(c.id) && !seen.has(c.id) ? c.id : null;
+    const id = stored ?? legacyRoundId(startedAt, index);
+    seen.add(id);
     const tracks = c.tracks.filter(isObj).flatMap((t) =>
       t.verifier === 'legal-representative' || t.verifier === 'person-in-charge'
         ? [
@@ -190,6 +198,7 @@ function readSmsCycles(v: unknown): SmsCycle[] {
     );
     return [
       {
+        id,
         startedAt,
         tracks,
         outcome: (outcomes.includes(c.outcome as string) ? c.outcome : 'open') as SmsCycle['outcome'],

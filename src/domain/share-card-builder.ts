@@ -9,70 +9,56 @@
  * sender's display name. The schema has no field for any of them; the three free-text fields
  * are scrubbed here as well, because an administrator can type anything into a company name.
  */
-import {
-  CARD_TEXT_LIMITS,
-  containsForbiddenCharacters,
-  containsPersonalIdentifier,
-  truncateUtf8,
-  type CardData,
-  type ReplyData,
-  type SmsTask,
-  type Verifier,
-} from './share-card';
+import { linkSpans, containsForbiddenCharacters, namesOfficialBody } from './card-text';
+import { chinaClock, chinaDateTimeParams, chinaDateTimeText } from './china-time';
 import type { FilingRecord } from './filing-record';
 import { stepsProgress } from './journey-steps';
-import {
-  emptyTrack,
-  markVerified,
-  newCycle,
-  trackState,
-  verifiersFor,
-  type SmsCycle,
-  type SmsTrack,
-  type SmsTrackRefusal,
-  type SmsTrackStateName,
-} from './sms-window';
+import { containsPersonalIdentifier, longestDigitRun, personalDataSpans, removeSpans } from './personal-data';
+import { truncateUtf8 } from './share-bytes';
+import { CARD_TEXT_LIMITS, type CardData, type SmsTask, type Verifier } from './share-card';
+import { SMS_WINDOW_MS, trackState, type SmsCycle, type SmsTrack } from './sms-window';
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+export { chinaClock, chinaDateTimeParams, chinaDateTimeText };
 
 // ---------------------------------------------------------------------------------------
 // Text hygiene
 // ---------------------------------------------------------------------------------------
 
-/** Full-width ASCII forms (U+FF01–FF5E) as their ASCII twins, so '１３８' counts as digits. */
-function toAscii(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** C0/C1 controls, DEL and line/paragraph separators become spaces (format characters are dropped by the guard). */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Returns `text` with the spans `find` reports cut out, repeated until nothing is found (a cut can join two pieces). */
+function cutRepeatedly(text: string, find: (text: string) => ReadonlyArray<readonly [number, number]>): string {
+  let current = text;
+  for (let round = 0; round < 8; round += 1) {
+    const spans = find(current);
+    if (spans.length === 0) break;
+    current = removeSpans(Array.from(current), spans);
+  }
+  return current;
 }
 
 /**
- * Returns `text` with anything that looks like a personal identifier removed: emails, every
- * letters-and-digits token holding 5 or more digits (credit codes, IDs ending in X), and
- * every run of digits (spaces, dots and dashes between them included) holding 5 or more
- * digits. What is left has at most 4 digits in a row, so no 6-digit piece of an ID number,
- * credit code, phone or bank account can survive. Full-width digits count as digits.
- * Control and bidi characters are dropped and whitespace is collapsed.
+ * Returns `text` with anything that looks like a personal identifier removed (personal-data.ts:
+ * digit runs of 6 or more however they are separated, with the rest of a credit code or an ID's
+ * X, and emails), format characters dropped, controls turned into spaces and whitespace
+ * collapsed. Removal repeats until nothing is found, since a cut can bring two short runs
+ * together.
  */
 export function scrubIdentifiers(text: string): string {
-  const withoutEmails = String(text ?? '').replace(/[^\s@\uff20]+[@\uff20][^\s@\uff20]+[.\uff0e][^\s@\uff20]+/g, ' ');
-  const digitCount = (run: string) => (run.match(/[0-9\uff10-\uff19]/g) ?? []).length;
-  // Whole codes first (a credit code leaves no letters behind), then digit runs split by spaces.
-  const withoutCodes = withoutEmails.replace(CODE_TOKEN, (token) => (digitCount(token) >= 5 ? ' ' : token));
-  const withoutDigits = withoutCodes.replace(DIGIT_RUN, (run) => (digitCount(run) >= 5 ? ' ' : run));
-  // eslint-disable-next-line no-control-regex
-  const clean = withoutDigits.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
-  return clean.replace(/\s+/g, ' ').trim();
+  const flat = String(text ?? '').replace(CONTROLS, ' ');
+  return cutRepeatedly(flat, personalDataSpans).replace(/\s+/g, ' ').trim();
 }
 
-/** A letters-and-digits token (ASCII or full-width), dots and dashes inside it included. */
-const CODE_TOKEN =
-  /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a](?:[.\-\uff0d\uff0e]?[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])*/g;
-
-/** Digits (ASCII or full-width) with spaces, dots and dashes between them. */
-const DIGIT_RUN = /[0-9\uff10-\uff19](?:[\s.\-\u3000\uff0d\uff0e]*[0-9\uff10-\uff19])*/g;
-
-/** Returns `text` scrubbed and cut to `maxBytes` UTF-8 bytes; '' when nothing safe is left. */
+/**
+ * Returns `text` as it may appear on a card: identifiers and links (a URL or bare domain has no
+ * place in a company or mini program name, and on a card it could pose as the official site)
+ * removed, cut to `maxBytes` UTF-8 bytes; '' when nothing safe is left.
+ */
 export function cardText(text: string, maxBytes: number): string {
-  const cut = truncateUtf8(scrubIdentifiers(text), maxBytes).trim();
+  const withoutLinks = cutRepeatedly(scrubIdentifiers(text), linkSpans);
+  const cut = truncateUtf8(scrubIdentifiers(withoutLinks), maxBytes).trim();
   if (!cut || containsForbiddenCharacters(cut) || containsPersonalIdentifier(cut)) return '';
   return cut;
 }
@@ -80,17 +66,30 @@ export function cardText(text: string, maxBytes: number): string {
 /** Longest display name the sender may type, in characters (fits CARD_TEXT_LIMITS.sender). */
 export const SENDER_NAME_MAX_CHARS = 16;
 
+/** A display name holding this many digits in a row (separators ignored) reads as a number, not a name. */
+const SENDER_NAME_MAX_DIGITS = 4;
+
 /**
  * Returns why a typed sender display name cannot go on the card: 'personal-identifier' when it
- * holds a phone-, ID- or email-like piece, 'too-long' past SENDER_NAME_MAX_CHARS; else null.
+ * holds a phone-, ID- or email-like piece (5 or more digits in a row however they are separated,
+ * or an email), 'too-long' past SENDER_NAME_MAX_CHARS; else null.
  */
 export function senderNameProblem(name: string): 'personal-identifier' | 'too-long' | null {
   const trimmed = String(name ?? '').trim();
   if ([...trimmed].length > SENDER_NAME_MAX_CHARS) return 'too-long';
-  if (containsPersonalIdentifier(trimmed) || /\d(?:[\s.\-\u3000]*\d){4,}/.test(toAscii(trimmed))) {
+  if (containsPersonalIdentifier(trimmed) || longestDigitRun(trimmed) > SENDER_NAME_MAX_DIGITS) {
     return 'personal-identifier';
   }
   return null;
+}
+
+/**
+ * Returns true when a typed sender name would pose as someone else: the name of an official
+ * body ("工信部备案中心", "12381", WeChat's team) or a link. The card never carries such a name.
+ */
+export function senderNameImpersonates(name: string): boolean {
+  const text = String(name ?? '');
+  return namesOfficialBody(text) || linkSpans(text).length > 0;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -105,10 +104,12 @@ const ID_PHOTO_SLOTS: Record<
   'person-in-charge': ['person-in-charge-id-front', 'person-in-charge-id-back'],
 };
 
-/** The open SMS cycle of a filing (the last one, while its outcome is 'open'), or null. */
-export function openSmsCycle(filing: FilingRecord): SmsCycle | null {
-  const last = filing.smsCycles[filing.smsCycles.length - 1];
-  return last && last.outcome === 'open' ? last : null;
+/**
+ * The SMS round a card for `filing` is made for: its latest cycle, whatever its outcome (a card
+ * about a finished round says so, and replies to it change nothing), or null before any round.
+ */
+export function cardRound(filing: FilingRecord): SmsCycle | null {
+  return filing.smsCycles[filing.smsCycles.length - 1] ?? null;
 }
 
 /** The verifier's track in the filing's latest SMS cycle, or null. */
@@ -128,24 +129,33 @@ export function smsTaskOf(
   const state = trackState(track, now).state;
   if (state === 'verified') return { sms: 'verified', smsDeadline: null };
   if (state === 'waiting') return { sms: 'waiting', smsDeadline: null };
-  const deadline = track.deadline ?? (track.receivedAt !== null ? track.receivedAt + 24 * 3_600_000 : null);
-  const smsDeadline = Math.floor(deadline ?? now);
+  const deadline = track.deadline ?? (track.receivedAt !== null ? track.receivedAt + SMS_WINDOW_MS : null);
+  // A phone clock moved back before the SMS arrival would put the deadline more than a window
+  // ahead, which no card may say (cardProblem); like trackState, show a full window at most.
+  const smsDeadline = Math.floor(Math.min(deadline ?? now, now + SMS_WINDOW_MS));
   // 6 wrong entries return the filing just like a missed deadline does: a new SMS will come.
   return { sms: state === 'counting' ? 'counting' : 'expired', smsDeadline };
 }
 
 /**
  * Returns the card for `filing` made at `now`, sent by `senderName` (a display name the
- * administrator typed; '' lets the card page say "the administrator"). The company falls back
- * to the filing's own name when the profile has none yet. ID photos count as provided when
- * both sides are stored as photos or ticked off in the materials list.
+ * administrator typed; '' lets the card page say "the administrator"). The card names the
+ * filing's latest SMS round; a filing with no round yet needs `pendingRoundId`, the id the round
+ * will have once the card is shared (the caller records that round when it shares, see
+ * openRoundForCard in share-reply.ts). The company falls back to the filing's own name when the profile has none
+ * yet. ID photos count as provided when both sides are stored as photos or ticked off in the
+ * materials list. A sender name with a personal identifier or posing as an official body is left
+ * out. Throws a RangeError when there is no round and no pending id.
  */
 export function buildCardData(
   filing: FilingRecord,
   senderName: string,
   now: number,
   verifier: Verifier = 'legal-representative',
+  pendingRoundId?: string,
 ): CardData {
+  const roundId = cardRound(filing)?.id ?? pendingRoundId;
+  if (!roundId) throw new RangeError('buildCardData: the filing has no SMS round yet');
   const company =
     cardText(filing.profile.companyName, CARD_TEXT_LIMITS.company) ||
     cardText(filing.name, CARD_TEXT_LIMITS.company) ||
@@ -154,34 +164,18 @@ export function buildCardData(
   const hasSide = (slot: typeof front | typeof back) =>
     Boolean(filing.photos[slot]) || filing.marks[slot]?.done === true;
   const { sms, smsDeadline } = smsTaskOf(filing, verifier, now);
+  const senderAllowed = senderNameProblem(senderName) === null && !senderNameImpersonates(senderName);
   return {
     filingId: filing.id,
+    roundId,
     company,
     miniProgram: cardText(filing.profile.miniProgramName, CARD_TEXT_LIMITS.miniProgram),
-    sender: senderNameProblem(senderName) === null ? cardText(senderName, CARD_TEXT_LIMITS.sender) : '',
+    sender: senderAllowed ? cardText(senderName, CARD_TEXT_LIMITS.sender) : '',
     createdAt: Math.floor(now),
     tasks: { idPhotos: hasSide(front) && hasSide(back) ? 'done' : 'todo', sms, smsDeadline },
     progress: stepsProgress(filing.steps),
     verifier,
   };
-}
-
-// ---------------------------------------------------------------------------------------
-// China time
-// ---------------------------------------------------------------------------------------
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** Returns the China-time (UTC+8, no DST) wall clock of `ms` as 'HH:MM'. */
-export function chinaClock(ms: number): string {
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-}
-
-/** Returns the China-time month and day (two digits each) and clock of `ms`, as date-time message parameters. */
-export function chinaDateTimeParams(ms: number): { month: string; day: string; time: string } {
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return { month: pad2(d.getUTCMonth() + 1), day: pad2(d.getUTCDate()), time: chinaClock(ms) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -207,7 +201,8 @@ export type CardTextKey =
   | 'share.card.progress'
   | 'share.card.footer'
   | 'share.sender.default'
-  | 'share.time.dateTime';
+  | 'share.time.dateTime'
+  | 'share.time.dateTimeYear';
 
 export interface CardText {
   key: CardTextKey;
@@ -243,11 +238,6 @@ export interface CardLine {
   tone?: 'ok' | 'warn' | 'danger' | 'neutral';
 }
 
-/** Returns "MM月DD日 HH:MM"-style text of `ms` (China time) through `tr`. */
-export function chinaDateTimeText(ms: number, tr: Translate): string {
-  return tr('share.time.dateTime', chinaDateTimeParams(ms));
-}
-
 /**
  * Returns the texts drawn on the 5:4 card image, top to bottom: brand, company, mini program
  * (when named), the headline (same as the share title), the SMS deadline (while counting or
@@ -274,7 +264,7 @@ export function cardLines(card: CardData, now: number, tr: Translate): CardLine[
   if ((sms === 'counting' || sms === 'expired') && smsDeadline !== null) {
     lines.push({
       role: 'deadline',
-      text: tr('share.card.deadline', { dateTime: chinaDateTimeText(smsDeadline, tr) }),
+      text: tr('share.card.deadline', { dateTime: chinaDateTimeText(smsDeadline, tr, now) }),
       tone: headlineTone,
     });
   }
@@ -298,71 +288,8 @@ export function cardLines(card: CardData, now: number, tr: Translate): CardLine[
     role: 'footer',
     text: tr('share.card.footer', {
       sender: card.sender || tr('share.sender.default'),
-      dateTime: chinaDateTimeText(card.createdAt, tr),
+      dateTime: chinaDateTimeText(card.createdAt, tr, now),
     }),
   });
   return lines;
-}
-
-// ---------------------------------------------------------------------------------------
-// Replies on the administrator's phone
-// ---------------------------------------------------------------------------------------
-
-export type ReplyPlan =
-  | { kind: 'unknown-filing' }
-  | {
-      kind: 'verify-sms';
-      verifier: Verifier;
-      /** The track's state now; 'not-started' when no open SMS cycle exists in the app. */
-      before: SmsTrackStateName | 'not-started';
-      verifiedAt: number;
-      /** The cycles after the change (a new cycle is started when none was open). */
-      cycles: SmsCycle[];
-    }
-  | { kind: 'already-verified'; verifier: Verifier; verifiedAt: number }
-  | { kind: 'refused'; verifier: Verifier; reason: SmsTrackRefusal; deadline: number | null }
-  | { kind: 'id-photos-sent'; verifier: Verifier; at: number };
-
-/**
- * Returns what applying `reply` to the filing's SMS cycles would do. For 'sms-verified':
- * marks the verifier's track in the open (last) cycle verified at the reply's time with
- * markVerified; when no cycle is open, a new one is started at the reply time (the UI says so
- * before the user confirms). Already verified → nothing to do; a refusal (locked, or verified
- * after the deadline) → nothing changes. 'id-photos-sent' changes no SMS data.
- */
-export function planReply(filing: FilingRecord | undefined | null, reply: ReplyData, now: number): ReplyPlan {
-  if (!filing) return { kind: 'unknown-filing' };
-  if (reply.action === 'id-photos-sent') return { kind: 'id-photos-sent', verifier: reply.verifier, at: reply.at };
-  const open = openSmsCycle(filing);
-  let cycles = filing.smsCycles;
-  let cycle: SmsCycle;
-  let before: SmsTrackStateName | 'not-started';
-  if (open) {
-    cycle = open;
-    const existing = open.tracks.find((t) => t.verifier === reply.verifier);
-    before = existing ? trackState(existing, now).state : 'waiting';
-  } else {
-    cycle = newCycle(verifiersFor(filing.profile.legalRepIsPersonInCharge), reply.at);
-    cycles = [...cycles, cycle];
-    before = 'not-started';
-  }
-  const track = cycle.tracks.find((t) => t.verifier === reply.verifier) ?? emptyTrack(reply.verifier);
-  const result = markVerified(track, reply.at);
-  if (!result.ok) return { kind: 'refused', verifier: reply.verifier, reason: result.reason, deadline: track.deadline };
-  if (track.verifiedAt !== null)
-    return { kind: 'already-verified', verifier: reply.verifier, verifiedAt: track.verifiedAt };
-  const hasTrack = cycle.tracks.some((t) => t.verifier === reply.verifier);
-  const nextCycle: SmsCycle = {
-    ...cycle,
-    tracks: hasTrack
-      ? cycle.tracks.map((t) => (t.verifier === reply.verifier ? result.track : t))
-      : [...cycle.tracks, result.track],
-  };
-  return {
-    kind: 'verify-sms',
-    verifier: reply.verifier,
-    before,
-    verifiedAt: reply.at,
-    cycles: cycles.map((c) => (c === cycle ? nextCycle : c)),
-  };
 }

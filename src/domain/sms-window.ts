@@ -9,6 +9,7 @@
  *
  * Every instant is epoch ms and is passed in; nothing here reads the clock.
  */
+import { fnv1a, randomId, seededRandom } from './random-id';
 
 export type SmsVerifier = 'legal-representative' | 'person-in-charge';
 
@@ -50,6 +51,11 @@ export type SmsCycleOutcome = 'open' | 'all-verified' | 'expired' | 'locked' | '
  * an array as history. `superseded` marks a cycle closed by a resubmission while still open.
  */
 export interface SmsCycle {
+  /**
+   * Random token naming the round (newRoundId). A share card carries it and a reply brings it
+   * back, so a reply changes only the round it was made for (issue 13).
+   */
+  id: string;
   startedAt: number;
   tracks: SmsTrack[];
   outcome: SmsCycleOutcome;
@@ -69,6 +75,19 @@ export const SMS_LOCKING_WRONG_ENTRY = 6;
 /** Reminder thresholds before the deadline. */
 export const SMS_WARNING_6H_MS = 6 * HOUR_MS;
 export const SMS_WARNING_1H_MS = HOUR_MS;
+
+/** A fresh round id: 12 random URL-safe characters drawn with `random` (0 ≤ r < 1). */
+export function newRoundId(random: () => number): string {
+  return randomId(random);
+}
+
+/**
+ * The id of a round stored before rounds had ids: derived from its start and its place in the
+ * stored list, so every read of the same data gives the same id.
+ */
+export function legacyRoundId(startedAt: number, index: number): string {
+  return randomId(seededRandom(fnv1a(`sms-round:${index}:${startedAt}`)));
+}
 
 function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -210,9 +229,9 @@ export function nextDeadline(tracks: readonly SmsTrack[], now: number): number |
   return earliest;
 }
 
-/** Returns a fresh cycle for a (re)submission: one empty track per verifier. */
-export function newCycle(verifiers: readonly SmsVerifier[], now: number): SmsCycle {
-  return { startedAt: now, tracks: verifiers.map(emptyTrack), outcome: 'open' };
+/** Returns a fresh cycle for a (re)submission: one empty track per verifier, a new random id. */
+export function newCycle(verifiers: readonly SmsVerifier[], now: number, random: () => number): SmsCycle {
+  return { id: newRoundId(random), startedAt: now, tracks: verifiers.map(emptyTrack), outcome: 'open' };
 }
 
 /** Returns the outcome a cycle has reached at `now` ('open' while undecided). A settled outcome is kept. */
@@ -232,13 +251,14 @@ export function startNewCycle(
   previous: SmsCycle | null,
   verifiers: readonly SmsVerifier[],
   now: number,
+  random: () => number,
 ): { previous: SmsCycle | null; next: SmsCycle } {
   let settled: SmsCycle | null = null;
   if (previous !== null) {
     const outcome = cycleOutcome(previous, now);
     settled = { ...previous, outcome: outcome === 'open' ? 'superseded' : outcome };
   }
-  return { previous: settled, next: newCycle(verifiers, now) };
+  return { previous: settled, next: newCycle(verifiers, now, random) };
 }
 
 /** Returns ms until the next whole second after `now` (1..1000), so an app-wide ticker fires on second boundaries. */

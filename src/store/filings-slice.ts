@@ -20,6 +20,9 @@ import {
 import type { FilingNumberReason } from '@/domain/filing-number';
 import type { MaterialId, PhotoSlotId } from '@/domain/materials';
 import type { SmsCycle } from '@/domain/sms-window';
+import { hasOwnKey, ownValue } from '@/domain/own';
+import type { ReplyData } from '@/domain/share-card';
+import { applyReplyPlan, openRoundForCard, planReply, type ReplyPlan } from '@/domain/share-reply';
 import type { AppState } from './app-state';
 
 export type CreateFilingResult = { ok: true; id: string } | { ok: false; reason: 'name' | 'too-many' };
@@ -48,6 +51,18 @@ export interface FilingsSlice {
     now: number,
   ): { ok: true } | { ok: false; reason: FilingNumberReason | 'unknown-filing' };
   setSmsCycles(id: string, update: (cycles: SmsCycle[]) => SmsCycle[], now: number): void;
+  /**
+   * Sharing a card for a filing with no SMS round yet records the round the card names
+   * (`roundId`, started at the card's time `cardCreatedAt`); a filing with a round is unchanged.
+   * Returns the id of the round cards for the filing now name, or null for an unknown filing.
+   */
+  openSmsRoundForCard(id: string, roundId: string, cardCreatedAt: number, now: number): string | null;
+  /**
+   * Applies a reply from the share card, as planned against the filings at `now`; called from
+   * the user's confirm, never from render. Returns the plan: only 'verify-sms' and
+   * 'id-photos-sent' change anything (`idPhotosNote` is the note line of the latter).
+   */
+  applyShareReply(reply: ReplyData, now: number, idPhotosNote: string): ReplyPlan;
   setPhoto(id: string, slot: PhotoSlotId, ref: PhotoRef | null, now: number): void;
   discardUnreadableFilings(): void;
 }
@@ -56,7 +71,8 @@ export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = 
   /** Applies `change` to one filing and stamps it; unknown ids change nothing. */
   const patch = (id: string, now: number, change: (f: FilingRecord) => FilingRecord) =>
     set((s) => {
-      const current = s.filings[id];
+      // Own entries only: an id from a route or a link may be 'constructor' (issue 13).
+      const current = ownValue(s.filings, id);
       if (!current) return s;
       return { filings: { ...s.filings, [id]: { ...change(current), updatedAt: now } } };
     });
@@ -77,7 +93,7 @@ export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = 
     },
     renameFiling: (id, name, now) => {
       const normalized = normalizeFilingName(name);
-      if (!normalized || !get().filings[id]) return false;
+      if (!normalized || !hasOwnKey(get().filings, id)) return false;
       patch(id, now, (f) => ({ ...f, name: normalized }));
       return true;
     },
@@ -99,7 +115,7 @@ export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = 
       patch(id, now, (f) => ({ ...f, steps: { ...f.steps, [step]: resubmit(f.steps[step], now) } })),
     setVerificationMethod: (id, method, now) => patch(id, now, (f) => ({ ...f, verificationMethod: method })),
     approve: (id, filingNumber, now) => {
-      const filing = get().filings[id];
+      const filing = ownValue(get().filings, id);
       if (!filing) return { ok: false, reason: 'unknown-filing' };
       const result = approveFiling(filing.steps['filing-approved'], filingNumber, now);
       if (!result.ok) return { ok: false, reason: result.reason };
@@ -111,6 +127,22 @@ export const createFilingsSlice: StateCreator<AppState, [], [], FilingsSlice> = 
       return { ok: true };
     },
     setSmsCycles: (id, update, now) => patch(id, now, (f) => ({ ...f, smsCycles: update(f.smsCycles) })),
+    openSmsRoundForCard: (id, roundId, cardCreatedAt, now) => {
+      const filing = ownValue(get().filings, id);
+      if (!filing) return null;
+      if (filing.smsCycles.length === 0) {
+        patch(id, now, (f) => ({ ...f, smsCycles: openRoundForCard(f, roundId, cardCreatedAt) }));
+      }
+      const cycles = ownValue(get().filings, id)?.smsCycles ?? [];
+      return cycles[cycles.length - 1]?.id ?? null;
+    },
+    applyShareReply: (reply, now, idPhotosNote) => {
+      const plan = planReply(get().filings, reply, now, idPhotosNote);
+      const filing = ownValue(get().filings, reply.filingId);
+      const next = filing ? applyReplyPlan(filing, plan, idPhotosNote) : null;
+      if (next) patch(reply.filingId, now, () => next);
+      return plan;
+    },
     setPhoto: (id, slot, ref, now) =>
       patch(id, now, (f) => {
         const photos = { ...f.photos };

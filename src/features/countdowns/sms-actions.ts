@@ -4,8 +4,10 @@
  * recompute it after the app was killed.
  */
 import type { FilingRecord } from '@/domain/filing-record';
+import { ownValue } from '@/domain/own';
 import {
   cycleOutcome,
+  emptyTrack,
   markVerified,
   newCycle,
   recordWrongEntry,
@@ -39,7 +41,7 @@ export function filingVerifiers(filing: FilingRecord): SmsVerifier[] {
 /** The cycle on screen: the latest one, or a fresh unsaved one when there is none yet. */
 export function currentCycle(filing: FilingRecord, now: number): SmsCycle {
   const last = filing.smsCycles[filing.smsCycles.length - 1];
-  return last ?? newCycle(filingVerifiers(filing), now);
+  return last ?? newCycle(filingVerifiers(filing), now, Math.random);
 }
 
 /** Earlier cycles, newest first. */
@@ -65,14 +67,15 @@ function withTrack(
   let list = cycles;
   let cycle = list[list.length - 1];
   if (!cycle) {
-    cycle = newCycle(verifiers, now);
+    cycle = newCycle(verifiers, now, Math.random);
     list = [cycle];
   } else if (
     cycle.outcome === 'open' &&
     untouched(cycle) &&
     cycle.tracks.map((t) => t.verifier).join() !== verifiers.join()
   ) {
-    cycle = { ...newCycle(verifiers, now), startedAt: cycle.startedAt };
+    // Same round (a share card may already name its id), new verifiers.
+    cycle = { ...cycle, tracks: verifiers.map(emptyTrack) };
     list = [...list.slice(0, -1), cycle];
   }
   if (cycle.outcome !== 'open') return null;
@@ -93,7 +96,7 @@ function applyTrackChange(
   change: (track: SmsTrack) => { ok: true; track: SmsTrack } | { ok: false; reason: SmsTrackRefusal },
 ): ActionResult {
   const state = useAppStore.getState();
-  const filing = state.filings[filingId];
+  const filing = ownValue(state.filings, filingId);
   if (!filing) return { ok: false, reason: 'closed' };
   let refusal: SmsTrackRefusal | null = null;
   const next = withTrack(filing.smsCycles, filingVerifiers(filing), verifier, now, (track) => {
@@ -154,7 +157,7 @@ export function lastVerifiedCompletion(filing: FilingRecord): number | null {
  */
 export function settleSmsCycle(filingId: string, now: number, texts: RejectionTexts): void {
   const state = useAppStore.getState();
-  const filing = state.filings[filingId];
+  const filing = ownValue(state.filings, filingId);
   const cycle = filing?.smsCycles[filing.smsCycles.length - 1];
   if (!filing || !cycle || cycle.outcome !== 'open') return;
   const outcome = cycleOutcome(cycle, now);
@@ -181,14 +184,14 @@ export function settleSmsCycle(filingId: string, now: number, texts: RejectionTe
 /** Starts a fresh SMS cycle after a rejection (a resubmission sends a fresh SMS); old cycles stay as history. */
 export function resubmitSms(filingId: string, now: number): void {
   const state = useAppStore.getState();
-  const filing = state.filings[filingId];
+  const filing = ownValue(state.filings, filingId);
   if (!filing) return;
   const verifiers = filingVerifiers(filing);
   state.setSmsCycles(
     filingId,
     (cycles) => {
       const last = cycles[cycles.length - 1] ?? null;
-      const { previous, next } = startNewCycle(last, verifiers, now);
+      const { previous, next } = startNewCycle(last, verifiers, now, Math.random);
       return previous ? [...cycles.slice(0, -1), previous, next] : [next];
     },
     now,

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
-import { decodeCard, decodeReply } from '@/domain/share-card';
+import { chinaDateTimeText } from '@/domain/china-time';
+import { cardTimeProblem, decodeCard, decodeReply, type CardData } from '@/domain/share-card';
 import { setNavigationTitle } from '@/platform/system';
 import { CardView } from './card-view';
 import { ReplyView } from './reply-view';
@@ -23,6 +24,7 @@ interface CardPageProps {
 export function CardPage({ c, r }: CardPageProps) {
   const t = useT();
   const isReply = Boolean(r) && !c;
+  const [openedAt] = useState(() => Date.now());
   useEffect(() => setNavigationTitle(t(isReply ? 'share.replyPage.navTitle' : 'share.cardPage.title')), [t, isReply]);
 
   let body;
@@ -31,7 +33,9 @@ export function CardPage({ c, r }: CardPageProps) {
     body = decoded.ok ? <ReplyView reply={decoded.card} /> : <Unreadable kind='reply' />;
   } else {
     const decoded = decodeCard(c);
-    body = decoded.ok ? <CardView card={decoded.card} /> : <Unreadable kind='card' />;
+    if (!decoded.ok) body = <Unreadable kind='card' />;
+    else if (cardTimeProblem(decoded.card, openedAt)) body = <ImplausibleCard card={decoded.card} now={openedAt} />;
+    else body = <CardView card={decoded.card} />;
   }
 
   return (
@@ -53,6 +57,20 @@ function Unreadable({ kind }: { kind: 'card' | 'reply' }) {
       </Text>
       <Text className='share-card__notice-body'>
         {t(kind === 'card' ? 'share.cardPage.bad.body' : 'share.replyPage.bad.body')}
+      </Text>
+    </View>
+  );
+}
+
+/** A card whose times cannot be right (made more than a day in this phone's future): no tasks, no replies. */
+function ImplausibleCard({ card, now }: { card: CardData; now: number }) {
+  const t = useT();
+  return (
+    <View className='share-card__notice' data-testid='card-invalid-time'>
+      <View className='share-card__notice-mark share-card__notice-mark--warn' />
+      <Text className='share-card__notice-title'>{t('share.cardPage.invalidTime.title')}</Text>
+      <Text className='share-card__notice-body'>
+        {t('share.cardPage.invalidTime.body', { dateTime: chinaDateTimeText(card.createdAt, t, now) })}
       </Text>
     </View>
   );

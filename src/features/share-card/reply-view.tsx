@@ -2,27 +2,33 @@ import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
+import { chinaDateTimeText } from '@/domain/china-time';
 import type { ReplyData } from '@/domain/share-card';
-import { chinaClock, chinaDateTimeText, planReply, type ReplyPlan } from '@/domain/share-card-builder';
+import { findFiling, planReply, replyPlanChanges, type ReplyPlan } from '@/domain/share-reply';
+import { idPhotosNoteLine, replyPlanText } from '@/domain/share-reply-text';
 import { trackState } from '@/domain/sms-window';
 import { navigateTo } from '@/platform/system';
 
 /**
  * A reply from the legal representative, opened on the administrator's phone. It finds the
- * filing by the card's random id only, shows what will change, and changes it only after the
- * administrator confirms. A reply for a filing that is not here changes nothing.
+ * filing by the card's random id (own entries only) and the SMS round by the card's round id,
+ * shows what will change with full dates, and changes it only when the administrator confirms
+ * (the store's applyShareReply, which plans again on the latest data). An old, duplicate or
+ * foreign reply is described for what it is and offers nothing to confirm.
  */
 export function ReplyView({ reply }: { reply: ReplyData }) {
   const t = useT();
-  const filing = useAppStore((s) => s.filings[reply.filingId]);
-  const setSmsCycles = useAppStore((s) => s.setSmsCycles);
-  const setStep = useAppStore((s) => s.setStep);
+  const filings = useAppStore((s) => s.filings);
+  const applyShareReply = useAppStore((s) => s.applyShareReply);
+  const filing = findFiling(filings, reply.filingId);
   const [openedAt] = useState(() => Date.now());
-  const [applied, setApplied] = useState(false);
-  // What confirming will do, as planned when the reply was opened (kept after applying).
-  const [plan] = useState<ReplyPlan>(() => planReply(filing, reply, openedAt));
+  // What confirming did, once it was confirmed; until then the plan is worked out from the data shown.
+  const [done, setDone] = useState<ReplyPlan | null>(null);
+  const noteLine = idPhotosNoteLine(reply, t);
+  const plan = done ?? planReply(filings, reply, openedAt, noteLine);
   const verifier = t(`share.verifier.${reply.verifier}`);
   const action = t(`share.replyPage.action.${reply.action}`);
+  const dateTime = (ms: number) => chinaDateTimeText(ms, t, openedAt);
 
   if (!filing || plan.kind === 'unknown-filing') {
     return (
@@ -34,28 +40,11 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
     );
   }
 
-  const canApply = !applied && (plan.kind === 'verify-sms' || plan.kind === 'id-photos-sent');
-
-  const apply = () => {
+  const applied = done !== null && replyPlanChanges(done);
+  const canApply = done === null && replyPlanChanges(plan);
+  const confirm = () => {
     if (!canApply) return;
-    const now = Date.now();
-    if (plan.kind === 'verify-sms') {
-      // Re-plan on the latest cycles so nothing recorded meanwhile is overwritten.
-      setSmsCycles(
-        filing.id,
-        (cycles) => {
-          const fresh = planReply({ ...filing, smsCycles: cycles }, reply, now);
-          return fresh.kind === 'verify-sms' ? fresh.cycles : cycles;
-        },
-        now,
-      );
-    } else if (plan.kind === 'id-photos-sent') {
-      const step = filing.steps['filing-enter-info'];
-      const line = t('share.replyPage.note.idPhotos', { verifier, dateTime: chinaDateTimeText(reply.at, t) });
-      const note = step.note.includes(line) ? step.note : [step.note, line].filter(Boolean).join('\n');
-      setStep(filing.id, 'filing-enter-info', step.status, now, note);
-    }
-    setApplied(true);
+    setDone(applyShareReply(reply, Date.now(), noteLine));
   };
 
   const track = filing.smsCycles[filing.smsCycles.length - 1]?.tracks.find((x) => x.verifier === reply.verifier);
@@ -66,13 +55,20 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
       <View className='card share-card__hero'>
         <Text className='share-card__hero-label'>{t('share.replyPage.title', { verifier })}</Text>
         <Text className='share-card__company'>{t('share.replyPage.headline', { verifier, action })}</Text>
-        <Text className='muted'>{t('share.replyPage.at', { dateTime: chinaDateTimeText(reply.at, t) })}</Text>
+        <Text className='muted' data-testid='reply-at'>
+          {t('share.replyPage.at', { dateTime: dateTime(reply.at) })}
+        </Text>
+        <Text className='muted small' data-testid='reply-card-made'>
+          {t('share.replyPage.cardMade', { dateTime: dateTime(reply.cardCreatedAt) })}
+        </Text>
         <Text className='muted'>{t('share.replyPage.filing', { name: filing.name })}</Text>
       </View>
 
       <View className='section-title'>{t('share.replyPage.changeTitle')}</View>
       <View className='card' data-testid='reply-change'>
-        <Text className='share-card__change'>{describePlan(plan, t, verifier)}</Text>
+        <Text className='share-card__change' data-testid={`reply-plan-${plan.kind}`}>
+          {replyPlanText(plan, openedAt, t)}
+        </Text>
         {plan.kind === 'id-photos-sent' ? (
           <Text className='muted small'>{t('share.replyPage.change.idPhotosHint')}</Text>
         ) : null}
@@ -91,7 +87,7 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
       ) : null}
 
       {canApply ? (
-        <Button className='btn' data-testid='reply-confirm' onClick={apply}>
+        <Button className='btn' data-testid='reply-confirm' onClick={confirm}>
           {t('share.replyPage.confirm')}
         </Button>
       ) : null}
@@ -116,34 +112,4 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
       ) : null}
     </View>
   );
-}
-
-type T = ReturnType<typeof useT>;
-
-/** One sentence on what confirming will do (or why nothing will change). */
-function describePlan(plan: ReplyPlan, t: T, verifier: string): string {
-  switch (plan.kind) {
-    case 'verify-sms':
-      if (plan.before === 'not-started')
-        return t('share.replyPage.change.notStarted', { verifier, time: chinaClock(plan.verifiedAt) });
-      return t('share.replyPage.change.sms', {
-        verifier,
-        before: t(`share.replyPage.before.${plan.before}`),
-        time: chinaClock(plan.verifiedAt),
-      });
-    case 'already-verified':
-      return t('share.replyPage.already', { verifier, time: chinaClock(plan.verifiedAt) });
-    case 'refused':
-      if (plan.reason === 'window-already-closed') {
-        return t('share.replyPage.refused.window-already-closed', {
-          deadline: plan.deadline === null ? '-' : chinaDateTimeText(plan.deadline, t),
-        });
-      }
-      if (plan.reason === 'locked') return t('share.replyPage.refused.locked', { verifier });
-      return t('share.replyPage.refused.other');
-    case 'id-photos-sent':
-      return t('share.replyPage.change.idPhotos', { verifier, dateTime: chinaDateTimeText(plan.at, t) });
-    default:
-      return t('share.replyPage.unknown.body');
-  }
 }

@@ -1,10 +1,12 @@
 import { translate, type Locale } from '@/i18n';
 import {
   cardPath,
+  cardTimeProblem,
   decodeCard,
   encodeCard,
   encodeReply,
   replyPath,
+  replyTo,
   type CardData,
   type ReplyAction,
 } from '@/domain/share-card';
@@ -36,9 +38,12 @@ export function cardShareMessage(card: CardData, locale: Locale, now: number, im
   return message;
 }
 
-/** The share message of a reply to `card`, made at `now`: `/pages/card/index?r=<code>`. */
+/**
+ * The share message of a reply to `card`, made at `now`: `/pages/card/index?r=<code>`. The reply
+ * carries the card's round and issue time back (replyTo).
+ */
 export function replyShareMessage(card: CardData, action: ReplyAction, locale: Locale, now: number): ShareMessage {
-  const code = encodeReply({ filingId: card.filingId, verifier: card.verifier, action, at: Math.floor(now) });
+  const code = encodeReply(replyTo(card, action, now));
   const verifier = translate(locale, `share.verifier.${card.verifier}`);
   const key = action === 'sms-verified' ? 'share.reply.title.smsVerified' : 'share.reply.title.idPhotosSent';
   return { title: translate(locale, key, { verifier }), path: replyPath(code) };
@@ -46,7 +51,8 @@ export function replyShareMessage(card: CardData, action: ReplyAction, locale: L
 
 /**
  * onShareAppMessage of the card page. A tap on a reply button (`target.id`) shares that reply;
- * the menu shares the card itself again; a reply page or an unreadable card shares the app.
+ * the menu shares the card itself again; a reply page, an unreadable card or one whose times
+ * cannot be right (cardTimeProblem) shares the app.
  */
 export function cardPageShareMessage(
   params: { c: string; r: string },
@@ -56,7 +62,7 @@ export function cardPageShareMessage(
 ): ShareMessage {
   if (!params.c || params.r) return appMessage(locale);
   const decoded = decodeCard(params.c);
-  if (!decoded.ok) return appMessage(locale);
+  if (!decoded.ok || cardTimeProblem(decoded.card, now)) return appMessage(locale);
   const action = (Object.keys(REPLY_BUTTON_IDS) as ReplyAction[]).find((a) => REPLY_BUTTON_IDS[a] === target?.id);
   if (action) return replyShareMessage(decoded.card, action, locale, now);
   return cardShareMessage(decoded.card, locale, now);

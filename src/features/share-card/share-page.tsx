@@ -4,7 +4,6 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { SENDER_NAME_MAX_CHARS } from '@/domain/share-card-builder';
-import { cardPath } from '@/domain/share-card';
 import { SHARE_BUTTON_OPEN_TYPE, shareLink, type LinkShare } from '@/platform/share';
 import { POSTER_SAVES_TO_ALBUM, savePoster } from '@/platform/card-canvas';
 import { offerSettings, setNavigationTitle, showToast } from '@/platform/system';
@@ -48,7 +47,7 @@ export function SharePage({ model }: SharePageProps) {
 
   const send = async () => {
     if (!model.code) return;
-    const shared = await shareLink(cardPath(model.code));
+    const shared = await shareLink(model.shareMessage().path);
     if (shared) setLink(shared);
   };
 

@@ -1,8 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '@/store';
 import { useLocale, useT } from '@/components/use-t';
+import { ownValue } from '@/domain/own';
 import { encodeCard, type CardData } from '@/domain/share-card';
-import { buildCardData, cardLines, senderNameProblem, shareTitle, type CardLine } from '@/domain/share-card-builder';
+import {
+  buildCardData,
+  cardLines,
+  cardRound,
+  senderNameImpersonates,
+  senderNameProblem,
+  shareTitle,
+  type CardLine,
+} from '@/domain/share-card-builder';
+import { newRoundId } from '@/domain/sms-window';
 import { renderCardImage } from '@/platform/card-canvas';
 import { CARD_IMAGE_HEIGHT, CARD_IMAGE_WIDTH, paintCard } from './paint-card';
 import { cardShareMessage, type ShareMessage } from './share-messages';
@@ -11,7 +21,7 @@ export interface ShareCardModel {
   found: boolean;
   sender: string;
   setSender(value: string): void;
-  senderProblem: ReturnType<typeof senderNameProblem>;
+  senderProblem: ReturnType<typeof senderNameProblem> | 'impersonates';
   /** Null when the filing cannot make a valid card (see share.page.cannotBuild). */
   card: CardData | null;
   code: string | null;
@@ -19,7 +29,10 @@ export interface ShareCardModel {
   lines: CardLine[];
   /** The drawn 5:4 image (file path on weapp, data URL in the browser), once drawn. */
   image: string | null;
-  /** What onShareAppMessage returns right now. */
+  /**
+   * What onShareAppMessage returns right now. Sharing is when a filing with no SMS round yet gets
+   * the round the card names (openSmsRoundForCard), so the reply can find it.
+   */
   shareMessage(): ShareMessage;
 }
 
@@ -31,20 +44,31 @@ export interface ShareCardModel {
 export function useShareCardModel(id: string): ShareCardModel {
   const t = useT();
   const locale = useLocale();
-  const filing = useAppStore((s) => (id ? s.filings[id] : undefined));
+  // Own entries only: the id comes from the route (issue 13, finding 4).
+  const filing = useAppStore((s) => ownValue(s.filings, id));
   const [sender, setSender] = useState('');
   const [openedAt] = useState(() => Date.now());
-  const senderProblem = senderNameProblem(sender);
+  // The id the filing's first SMS round gets if this page shares the card before any round exists.
+  const [pendingRoundId] = useState(() => newRoundId(Math.random));
+  const senderProblem = senderNameProblem(sender) ?? (senderNameImpersonates(sender) ? 'impersonates' : null);
 
   const built = useMemo(() => {
     if (!filing) return null;
     try {
-      const card = buildCardData(filing, senderProblem ? '' : sender.trim(), openedAt);
+      // A card is never older than its round: a round recorded while this page was open moves it on.
+      const madeAt = Math.max(openedAt, cardRound(filing)?.startedAt ?? openedAt);
+      const card = buildCardData(
+        filing,
+        senderProblem ? '' : sender.trim(),
+        madeAt,
+        'legal-representative',
+        pendingRoundId,
+      );
       return { card, code: encodeCard(card) };
     } catch {
       return null;
     }
-  }, [filing, sender, senderProblem, openedAt]);
+  }, [filing, sender, senderProblem, openedAt, pendingRoundId]);
 
   const card = built?.card ?? null;
   const lines = useMemo(() => (card ? cardLines(card, openedAt, t) : []), [card, openedAt, t]);
@@ -75,9 +99,11 @@ export function useShareCardModel(id: string): ShareCardModel {
     title,
     lines,
     image,
-    shareMessage: () =>
-      card
-        ? cardShareMessage(card, locale, Date.now(), image)
-        : { title: t('app.title'), path: '/pages/progress/index' },
+    shareMessage: () => {
+      if (!card) return { title: t('app.title'), path: '/pages/progress/index' };
+      const now = Date.now();
+      const roundId = useAppStore.getState().openSmsRoundForCard(card.filingId, card.roundId, card.createdAt, now);
+      return cardShareMessage(roundId && roundId !== card.roundId ? { ...card, roundId } : card, locale, now, image);
+    },
   };
 }

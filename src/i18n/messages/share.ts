@@ -23,6 +23,7 @@ export const share = defineMessages({
     'share.card.footer': '{sender} 发送于 {dateTime}',
     'share.sender.default': '管理员',
     'share.time.dateTime': '{month}月{day}日 {time}',
+    'share.time.dateTimeYear': '{year}年{month}月{day}日 {time}',
     // Share page (administrator).
     'share.page.title': '发给法人',
     'share.page.noFiling.title': '找不到这个备案项目',
@@ -34,6 +35,8 @@ export const share = defineMessages({
     'share.page.senderHint': '卡片上只显示你在这里填写的称呼，不会带上任何人的全名。',
     'share.page.senderProblem.personal-identifier': '显示名里不能有手机号、证件号或邮箱。',
     'share.page.senderProblem.too-long': '显示名最多 16 个字。',
+    'share.page.senderProblem.impersonates':
+      '显示名不能是网址，也不能像官方机构（如工信部、管局、12381、微信团队）。卡片上不会显示它。',
     'share.page.send': '发送任务卡给法人',
     'share.page.poster': '保存海报到相册',
     'share.page.posterH5': '下载海报图片',
@@ -57,6 +60,19 @@ export const share = defineMessages({
     'share.cardPage.bad.title': '这张卡片无法读取',
     'share.cardPage.bad.body': '链接可能不完整、被改动过或来自旧版本。请让发送人重新分享一次。',
     'share.cardPage.sentBy': '{sender} 发给你的备案任务',
+    'share.cardPage.forYou': '发给你的备案任务',
+    'share.cardPage.quoted': '「{text}」',
+    'share.cardPage.quote.label': '以下是发送人自己填写的内容，备案助手无法核实',
+    'share.cardPage.quote.company': '主体名称',
+    'share.cardPage.quote.miniProgram': '小程序名称',
+    'share.cardPage.quote.sender': '发送人称呼',
+    'share.cardPage.caution.title': '请注意：发送人填写的内容不是官方信息',
+    'share.cardPage.caution.link': '里面有网址。请不要打开，短信核验只在 {site} 完成。',
+    'share.cardPage.caution.phone-like': '里面有像电话号码的数字。请不要拨打，工信部的核验短信只来自 {sms}。',
+    'share.cardPage.caution.official-name': '里面提到了官方机构。这张卡片是个人发出的，不是工信部、管局或微信的通知。',
+    'share.cardPage.invalidTime.title': '这张卡片的时间不可信',
+    'share.cardPage.invalidTime.body':
+      '卡片说它制作于 {dateTime}，比这台手机的时间晚了一天以上。可能是发送人的手机时间有误，或卡片是伪造的。请让发送人检查手机时间后重新分享。',
     'share.cardPage.madeAt': '制作于 {dateTime}（北京时间）',
     'share.cardPage.oldNote': '这张卡片已超过一天，状态可能已经变化，请让发送人重新分享最新的卡片。',
     'share.cardPage.staleDeadline': '卡片上的核验截止时间已过。如果你还没有核验，请尽快联系发送人。',
@@ -77,8 +93,9 @@ export const share = defineMessages({
     'share.cardPage.waitingBody': '短信来了之后有 24 小时完成核验，过时备案会被自动驳回。',
     'share.cardPage.expiredBody': '24 小时内没有完成核验，备案会被驳回；重新提交后会收到新的短信。',
     'share.cardPage.how.title': '如何核验',
-    'share.cardPage.how.sms': '短信来自 12381（工信部），内容包含验证码和核验网址。',
-    'share.cardPage.how.site': '用电脑或手机浏览器打开 beian.miit.gov.cn，按短信提示输入验证码完成核验。',
+    'share.cardPage.how.badge': '备案助手提供 · 官方渠道',
+    'share.cardPage.how.sms': '短信来自 {sms}（工信部），内容包含验证码和核验网址。',
+    'share.cardPage.how.site': '用电脑或手机浏览器打开 {site}，按短信提示输入验证码完成核验。',
     'share.cardPage.how.wrong': '验证码输错 6 次备案会被退回，请仔细核对。',
     'share.cardPage.how.copySite': '复制网址',
     'share.cardPage.reply.title': '完成后告诉发送人',
@@ -99,10 +116,11 @@ export const share = defineMessages({
     'share.replyPage.headline': '{verifier}{action}',
     'share.replyPage.at': '时间：{dateTime}（北京时间）',
     'share.replyPage.filing': '备案项目：{name}',
+    'share.replyPage.cardMade': '回复的是 {dateTime} 发出的任务卡',
     'share.replyPage.changeTitle': '将要做的修改',
-    'share.replyPage.change.sms': '{verifier}的短信核验：{before} → 已核验（{time}）',
-    'share.replyPage.change.notStarted':
-      '应用里还没有开始短信核验倒计时。确认后会新建一轮核验记录，并把{verifier}记为已核验（{time}）。',
+    'share.replyPage.change.sms': '{verifier}的短信核验：{before} → 已核验（{dateTime}）',
+    'share.replyPage.change.smsAdjusted':
+      '{verifier}的短信核验：{before} → 已核验（{dateTime}）。回复里的时间是 {replyTime}，晚于截止时间或这台手机的时间，应是对方手机时间偏快，按 {dateTime} 记录。',
     'share.replyPage.change.idPhotos': '在“填写备案信息”步骤的备注里记下：{verifier}已于 {dateTime} 发来身份证照片。',
     'share.replyPage.change.idPhotosHint': '照片本身不会随回复传过来，请把对方发来的照片存到证件照片里。',
     'share.replyPage.note.idPhotos': '{verifier}已于 {dateTime} 发来身份证照片',
@@ -111,12 +129,26 @@ export const share = defineMessages({
     'share.replyPage.before.expired': '已超时',
     'share.replyPage.before.locked': '已锁定',
     'share.replyPage.before.verified': '已核验',
-    'share.replyPage.before.not-started': '未开始',
-    'share.replyPage.already': '{verifier}已在 {time} 记为已核验，不需要修改。',
+    'share.replyPage.already': '{verifier}已在 {dateTime} 记为已核验，不需要修改。',
+    'share.replyPage.earlierRound':
+      '这条回复属于较早的一轮短信核验（{dateTime} 的任务卡），之后已重新提交过。没有做任何修改。',
+    'share.replyPage.foreignRound':
+      '这条回复对应的任务卡（{dateTime}）不是这个备案项目的某轮核验发出的，可能来自别的手机或被改动过。没有做任何修改。',
+    'share.replyPage.roundClosed.expired':
+      '这条回复所属的一轮短信核验（{dateTime} 的任务卡）已超时结束。没有做任何修改。',
+    'share.replyPage.roundClosed.locked':
+      '这条回复所属的一轮短信核验（{dateTime} 的任务卡）因验证码输错 6 次已结束。没有做任何修改。',
+    'share.replyPage.roundClosed.all-verified':
+      '这条回复所属的一轮短信核验（{dateTime} 的任务卡）已全部完成。没有做任何修改。',
+    'share.replyPage.roundClosed.superseded':
+      '这条回复所属的一轮短信核验（{dateTime} 的任务卡）已被重新提交取代。没有做任何修改。',
+    'share.replyPage.implausibleTime':
+      '回复里的时间（{at}）和任务卡的时间（{dateTime}）对不上，可能是手机时间有误或链接被改动过。没有做任何修改。',
+    'share.replyPage.notInRound': '这一轮短信核验不需要{verifier}核验。没有做任何修改。',
+    'share.replyPage.alreadyNoted': '{verifier}于 {dateTime} 发来身份证照片，这件事已经记下了，不需要修改。',
     'share.replyPage.refused.window-already-closed':
       '回复中的核验时间晚于截止时间（{deadline}），工信部应已驳回该备案，没有做任何修改。',
     'share.replyPage.refused.locked': '{verifier}的验证码已输错 6 次，备案已被退回，没有做任何修改。',
-    'share.replyPage.refused.other': '这条回复无法应用，没有做任何修改。',
     'share.replyPage.confirm': '确认修改',
     'share.replyPage.confirmModal': '确认把这条回复记录到备案项目里？',
     'share.replyPage.applied': '已更新：{verifier}{action}',
@@ -142,6 +174,7 @@ export const share = defineMessages({
     'share.card.footer': 'Sent by {sender} on {dateTime}',
     'share.sender.default': 'The administrator',
     'share.time.dateTime': '{month}-{day} {time}',
+    'share.time.dateTimeYear': '{year}-{month}-{day} {time}',
     'share.page.title': 'Share card',
     'share.page.noFiling.title': 'This filing cannot be found',
     'share.page.noFiling.body': 'It may have been deleted. Go back to Progress and pick a filing.',
@@ -153,6 +186,8 @@ export const share = defineMessages({
     'share.page.senderProblem.personal-identifier':
       'The display name cannot contain a phone number, ID number or email.',
     'share.page.senderProblem.too-long': 'The display name can have at most 16 characters.',
+    'share.page.senderProblem.impersonates':
+      'The display name cannot be a link or look like an official body (MIIT, the communications administration, 12381, the WeChat team). The card will not show it.',
     'share.page.send': 'Send checklist to legal representative',
     'share.page.poster': 'Save poster to album',
     'share.page.posterH5': 'Download poster image',
@@ -177,6 +212,21 @@ export const share = defineMessages({
     'share.cardPage.bad.body':
       'The link may be incomplete, changed or from an old version. Ask the sender to share it again.',
     'share.cardPage.sentBy': 'Filing tasks from {sender}',
+    'share.cardPage.forYou': 'Filing tasks for you',
+    'share.cardPage.quoted': '“{text}”',
+    'share.cardPage.quote.label': 'Typed by the sender; Filing Companion cannot check it',
+    'share.cardPage.quote.company': 'Entity name',
+    'share.cardPage.quote.miniProgram': 'Mini program name',
+    'share.cardPage.quote.sender': 'Sender calls themselves',
+    'share.cardPage.caution.title': 'Careful: what the sender typed is not official information',
+    'share.cardPage.caution.link': 'It contains a web address. Do not open it: the SMS is verified only on {site}.',
+    'share.cardPage.caution.phone-like':
+      'It contains a phone-like number. Do not call it: the MIIT verification SMS comes only from {sms}.',
+    'share.cardPage.caution.official-name':
+      'It names an official body. This card was sent by a person, not by MIIT, the communications administration or WeChat.',
+    'share.cardPage.invalidTime.title': "This card's time cannot be right",
+    'share.cardPage.invalidTime.body':
+      "The card says it was made on {dateTime}, more than a day after this phone's time. The sender's clock may be wrong, or the card was forged. Ask the sender to check their phone's time and share again.",
     'share.cardPage.madeAt': 'Made {dateTime} (China time)',
     'share.cardPage.oldNote':
       'This card is more than a day old and may be out of date. Ask the sender for a fresh one.',
@@ -201,8 +251,9 @@ export const share = defineMessages({
     'share.cardPage.expiredBody':
       'It was not verified within 24 hours, so the filing is rejected; a resubmission sends a new SMS.',
     'share.cardPage.how.title': 'How to verify',
-    'share.cardPage.how.sms': 'The SMS comes from 12381 (MIIT) and contains a code and the verification site.',
-    'share.cardPage.how.site': 'Open beian.miit.gov.cn in a browser and enter the code from the SMS.',
+    'share.cardPage.how.badge': 'From Filing Companion · official channels',
+    'share.cardPage.how.sms': 'The SMS comes from {sms} (MIIT) and contains a code and the verification site.',
+    'share.cardPage.how.site': 'Open {site} in a browser and enter the code from the SMS.',
     'share.cardPage.how.wrong': 'A 6th wrong code returns the filing, so type it carefully.',
     'share.cardPage.how.copySite': 'Copy address',
     'share.cardPage.reply.title': 'Tell the sender when done',
@@ -224,10 +275,11 @@ export const share = defineMessages({
     'share.replyPage.headline': 'The {verifier}{action}',
     'share.replyPage.at': 'Time: {dateTime} (China time)',
     'share.replyPage.filing': 'Filing: {name}',
+    'share.replyPage.cardMade': 'Answers the card sent {dateTime}',
     'share.replyPage.changeTitle': 'What will change',
-    'share.replyPage.change.sms': 'SMS of the {verifier}: {before} → verified at {time}',
-    'share.replyPage.change.notStarted':
-      'No SMS countdown has been started in the app yet. Confirming starts a new verification round and records the {verifier} as verified at {time}.',
+    'share.replyPage.change.sms': 'SMS of the {verifier}: {before} → verified at {dateTime}',
+    'share.replyPage.change.smsAdjusted':
+      "SMS of the {verifier}: {before} → verified at {dateTime}. The reply says {replyTime}, later than the deadline or this phone's time, so their clock is probably fast; it is recorded as {dateTime}.",
     'share.replyPage.change.idPhotos':
       'A note on the "Enter filing info" step: the {verifier} sent the ID photos on {dateTime}.',
     'share.replyPage.change.idPhotosHint':
@@ -238,13 +290,29 @@ export const share = defineMessages({
     'share.replyPage.before.expired': 'expired',
     'share.replyPage.before.locked': 'locked',
     'share.replyPage.before.verified': 'verified',
-    'share.replyPage.before.not-started': 'not started',
-    'share.replyPage.already': 'The {verifier} is already recorded as verified at {time}; nothing to change.',
+    'share.replyPage.already': 'The {verifier} is already recorded as verified at {dateTime}; nothing to change.',
+    'share.replyPage.earlierRound':
+      'This reply is for an earlier round, from {dateTime}; the filing was resubmitted since. Nothing was changed.',
+    'share.replyPage.foreignRound':
+      'This reply answers a card ({dateTime}) that no verification round of this filing sent; it may come from another phone or have been altered. Nothing was changed.',
+    'share.replyPage.roundClosed.expired':
+      'The verification round this reply is for (card from {dateTime}) ran out of time. Nothing was changed.',
+    'share.replyPage.roundClosed.locked':
+      'The verification round this reply is for (card from {dateTime}) ended after 6 wrong codes. Nothing was changed.',
+    'share.replyPage.roundClosed.all-verified':
+      'The verification round this reply is for (card from {dateTime}) is already complete. Nothing was changed.',
+    'share.replyPage.roundClosed.superseded':
+      'The verification round this reply is for (card from {dateTime}) was replaced by a resubmission. Nothing was changed.',
+    'share.replyPage.implausibleTime':
+      "The reply's time ({at}) does not fit the card's ({dateTime}); a phone clock may be wrong or the link altered. Nothing was changed.",
+    'share.replyPage.notInRound':
+      'This verification round does not need the {verifier} to verify. Nothing was changed.',
+    'share.replyPage.alreadyNoted':
+      'The ID photos the {verifier} sent on {dateTime} are already noted; nothing to change.',
     'share.replyPage.refused.window-already-closed':
       'The reply says it was verified after the deadline ({deadline}); MIIT will have rejected the filing. Nothing was changed.',
     'share.replyPage.refused.locked':
       'The {verifier} entered a wrong code 6 times and the filing was returned. Nothing was changed.',
-    'share.replyPage.refused.other': 'This reply cannot be applied. Nothing was changed.',
     'share.replyPage.confirm': 'Confirm change',
     'share.replyPage.confirmModal': 'Record this reply in the filing?',
     'share.replyPage.applied': 'Updated: the {verifier}{action}',
