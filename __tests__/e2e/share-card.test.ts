@@ -1,12 +1,17 @@
 import type { Page } from 'playwright-core';
 import { startApp, newPhone, open, shot, seeText, outsideLocalhost, type App } from './support';
 import { newFilingRecord } from '@/domain/filing-record';
-import { newCycle, startTrack } from '@/domain/sms-window';
+import { decodeCard, encodeCard, encodeReply, type CardData } from '@/domain/share-card';
+import { emptyTrack, startTrack, type SmsCycle } from '@/domain/sms-window';
 
 jest.setTimeout(180_000);
 
 const ID = 'Fq7kPz2mWx9a';
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The round of the filing's first submission, expired 10 days ago; the filing was resubmitted since. */
+const OLD_ROUND = 'RoundOld0001';
+const ROUND = 'RoundNow0001';
 
 let app: App;
 beforeAll(async () => {
@@ -16,7 +21,10 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The administrator's saved data: one filing whose legal representative's SMS came 2 hours ago. */
+/**
+ * The administrator's saved data: one filing whose first SMS round expired 10 days ago and whose
+ * current round's SMS came 2 hours ago.
+ */
 function adminStorage(): string {
   const now = Date.now();
   const record = newFilingRecord(ID, '青禾备案', now - 5 * 24 * HOUR);
@@ -27,10 +35,14 @@ function adminStorage(): string {
   record.profile.legalRepresentative.name = '李建国';
   record.profile.legalRepresentative.idNumber = '11010519491231002X';
   record.profile.creditCode = '91350100M000100Y43';
-  const cycle = newCycle(['legal-representative'], now - 3 * HOUR);
-  const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
-  if (!started.ok) throw new Error('no SMS track');
-  record.smsCycles = [{ ...cycle, tracks: [started.track] }];
+  const old = startTrack(emptyTrack('legal-representative'), now - 10 * DAY + HOUR, now - 10 * DAY + HOUR);
+  const started = startTrack(emptyTrack('legal-representative'), now - 2 * HOUR, now);
+  if (!started.ok || !old.ok) throw new Error('no SMS track');
+  const rounds: SmsCycle[] = [
+    { id: OLD_ROUND, startedAt: now - 10 * DAY, tracks: [old.track], outcome: 'expired' },
+    { id: ROUND, startedAt: now - 3 * HOUR, tracks: [started.track], outcome: 'open' },
+  ];
+  record.smsCycles = rounds;
   const persisted = {
     state: { localePreference: 'system', filings: { [ID]: record }, filingOrder: [ID], unreadableFilings: [] },
     version: 2,
@@ -55,10 +67,15 @@ const TEXT = {
   'zh-CN': {
     send: '发送任务卡给法人',
     sender: '小王',
-    senderShown: '小王 发给你的备案任务',
+    senderShown: '「小王」',
+    quoteLabel: '以下是发送人自己填写的内容，备案助手无法核实',
     counting: '倒计时中',
     replySms: '我已完成短信核验',
-    change: /法人的短信核验：倒计时中 → 已核验（\d\d:\d\d）/,
+    change: /法人的短信核验：倒计时中 → 已核验（\d\d月\d\d日 \d\d:\d\d）/,
+    oldReply: /这条回复属于较早的一轮短信核验（\d\d月\d\d日 \d\d:\d\d 的任务卡），之后已重新提交过。没有做任何修改。/,
+    caution: '请注意：发送人填写的内容不是官方信息',
+    cautionLink: '里面有网址。请不要打开，短信核验只在 beian.miit.gov.cn 完成。',
+    cautionOfficial: '里面提到了官方机构。这张卡片是个人发出的，不是工信部、管局或微信的通知。',
     confirm: '确认修改',
     applied: '已更新：法人已完成短信核验',
     verified: '已核验',
@@ -68,10 +85,17 @@ const TEXT = {
   en: {
     send: 'Send checklist to legal representative',
     sender: 'Wang',
-    senderShown: 'Filing tasks from Wang',
+    senderShown: '“Wang”',
+    quoteLabel: 'Typed by the sender; Filing Companion cannot check it',
     counting: 'Counting down',
     replySms: 'I have verified the SMS',
-    change: /SMS of the legal representative: counting → verified at \d\d:\d\d/,
+    change: /SMS of the legal representative: counting → verified at \d\d-\d\d \d\d:\d\d/,
+    oldReply:
+      /This reply is for an earlier round, from \d\d-\d\d \d\d:\d\d; the filing was resubmitted since\. Nothing was changed\./,
+    caution: 'Careful: what the sender typed is not official information',
+    cautionLink: 'It contains a web address. Do not open it: the SMS is verified only on beian.miit.gov.cn.',
+    cautionOfficial:
+      'It names an official body. This card was sent by a person, not by MIIT, the communications administration or WeChat.',
     confirm: 'Confirm change',
     applied: 'Updated: the legal representative verified the SMS',
     verified: 'Verified',
@@ -80,8 +104,14 @@ const TEXT = {
   },
 } as const;
 
+/** What the administrator has saved, as the app wrote it. */
+async function savedState(page: Page) {
+  const saved = await page.evaluate(() => window.localStorage.getItem('filing-companion') ?? '');
+  return JSON.parse(JSON.parse(saved).data).state;
+}
+
 test.each(['zh-CN', 'en'] as const)(
-  'admin shares, the legal representative opens and replies, the admin applies the reply (%s)',
+  'two phones: the admin shares, the legal representative replies; an old reply is refused, the fresh one applied, a crafted card cautioned (%s)',
   async (locale) => {
     const text = TEXT[locale];
     // 1. The administrator shares: in the browser build the link is copied and shown.
@@ -117,6 +147,8 @@ test.each(['zh-CN', 'en'] as const)(
     await openLink(rep, cardUrl);
     await seeText(rep, '杭州青禾科技有限公司');
     await seeText(rep, text.senderShown);
+    await seeText(rep, text.quoteLabel);
+    expect(await rep.locator('[data-testid="card-caution"]').count()).toBe(0);
     expect(await rep.locator('[data-testid="task-sms-status"]').first().innerText()).toBe(text.counting);
     await seeText(rep, 'beian.miit.gov.cn');
     const countdown = rep.locator('[data-testid="sms-countdown"]').first();
@@ -143,17 +175,52 @@ test.each(['zh-CN', 'en'] as const)(
     const replyUrl = (await replyBox.innerText()).trim();
     expect(replyUrl.startsWith(`${app.url}#/pages/card/index?r=`)).toBe(true);
 
-    // 4. The administrator opens the reply, sees what will change, confirms.
+    const card = decodeCard(decodeURIComponent(cardUrl.split('?c=')[1]));
+    expect(card.ok && card.card.roundId).toBe(ROUND);
+
+    // 4. A 9-day-old reply, to a card of the round before the resubmission, changes nothing.
+    const before = JSON.stringify(await savedState(admin));
+    const oldReply = encodeReply({
+      filingId: ID,
+      roundId: OLD_ROUND,
+      cardCreatedAt: Date.now() - 9 * DAY - HOUR,
+      verifier: 'legal-representative',
+      action: 'sms-verified',
+      at: Date.now() - 9 * DAY,
+    });
+    await openLink(admin, `${app.url}#/pages/card/index?r=${oldReply}`);
+    await seeText(admin, text.oldReply);
+    expect(await admin.locator('[data-testid="reply-confirm"]').locator('visible=true').count()).toBe(0);
+    await shot(admin, `share-reply-old-${locale}`);
+    expect(JSON.stringify(await savedState(admin))).toBe(before);
+
+    // 5. The administrator opens the fresh reply, sees what will change with its full date, confirms.
     await openLink(admin, replyUrl);
     await seeText(admin, text.change);
     await shot(admin, `share-reply-${locale}`);
     await admin.getByText(text.confirm, { exact: true }).click();
     await seeText(admin, text.applied);
     expect(await admin.locator('[data-testid="reply-track-state"]').first().innerText()).toBe(text.verified);
-    const saved = await admin.evaluate(() => window.localStorage.getItem('filing-companion') ?? '');
-    const state = JSON.parse(JSON.parse(saved).data).state;
-    expect(state.filings.Fq7kPz2mWx9a.smsCycles[0].tracks[0].verifiedAt).toEqual(expect.any(Number));
+    const state = await savedState(admin);
+    expect(state.filings.Fq7kPz2mWx9a.smsCycles[1].tracks[0].verifiedAt).toEqual(expect.any(Number));
+    expect(state.filings.Fq7kPz2mWx9a.smsCycles[0].tracks[0].verifiedAt).toBeNull();
     await shot(admin, `share-reply-applied-${locale}`);
+
+    // 6. A crafted card with a link in the company name and a sender posing as MIIT: quoted, cautioned, nothing tappable.
+    if (!card.ok) throw new Error('the shared card did not decode');
+    const crafted: CardData = {
+      ...card.card,
+      company: '工信部备案核验 https://beian-miit.gov.cn.verify-sms.top/login',
+      sender: '工信部备案中心',
+    };
+    await openLink(rep, `${app.url}#/pages/card/index?c=${encodeCard(crafted)}`);
+    await seeText(rep, text.caution);
+    await seeText(rep, text.cautionLink);
+    await seeText(rep, text.cautionOfficial);
+    await seeText(rep, /beian-miit\.gov\.cn\.verify-sms\.top/);
+    const visibleCard = rep.locator('[data-testid="card-view"]').locator('visible=true').first();
+    expect(await visibleCard.locator('a, [href]').count()).toBe(0);
+    await shot(rep, `share-card-crafted-${locale}`);
 
     // 5. A tampered link shows the friendly error.
     const tampered = cardUrl.replace(
