@@ -1,11 +1,13 @@
 /**
  * A reply from the legal representative, on the administrator's phone: what applying it would
- * change, and the words that say so. Pure: the filings, the reply and `now` come in.
+ * change (the words for it are in share-reply-text.ts). Pure: the filings, the reply and `now`
+ * come in. The store applies a plan only in the user's confirm action (applyShareReply).
  *
  * A reply names its filing, the SMS round its card was made for (a random round id) and the
  * card's issue time (issue 13, finding 1). It is applied only to that round, and only while that
  * round is the filing's latest and still open. An old, duplicate or foreign reply is described
- * for what it is and changes nothing.
+ * for what it is and changes nothing. A reply never creates a round: the round a card names is
+ * recorded when the card is shared (openRoundForCard).
  *
  * Times: the card's issue time and the round come from the administrator's own clock, so they
  * must agree within SMS_CLOCK_SKEW_MS. The reply's time comes from the other phone, whose clock
@@ -99,7 +101,7 @@ export function withNoteLine(note: string, line: string): string {
   return note ? `${note}\n${line}` : line;
 }
 
-/** Returns why the card's or the reply's time cannot belong to `round`, or null. */
+/** True when the card's or the reply's time cannot belong to `round` (see the module comment). */
 function timesImplausible(round: SmsCycle, reply: ReplyData, now: number): boolean {
   const card = reply.cardCreatedAt;
   if (card < round.startedAt - SMS_CLOCK_SKEW_MS || card > now + SMS_CLOCK_SKEW_MS) return true;
