@@ -1,14 +1,16 @@
 /**
  * Hand mock of @tarojs/taro for page tests in jsdom (stack notes trap 11). The wx APIs run on the
  * WeChat fake (./wx-fake), so they refuse what WeChat refuses: tap-only APIs outside a click,
- * privacy APIs without consent, missing files, a full disk. Storage is still an in-memory map
- * returning '' for missing keys like wx (issue 10 moves it onto the fake's storage rules). Calls
- * are recorded in `taroCalls`.
+ * privacy APIs without consent, missing files, a full disk. Storage is the fake's storage rule
+ * (wx-fake/storage.ts: 1 MB per key, 10 MB in all, refusals thrown like setStorageSync) over
+ * `storageData`; `storageFaults` can make reads or writes fail the WeChat way. Calls are recorded
+ * in `taroCalls`.
  *
  * Defaults of the fake here: base library 3.8.0 in the devtools profile, and a user who agreed to
  * the privacy guide earlier (`wxFake.privacy.agreed`); a test of first use sets it back to false.
  */
 import { createWxFake, USER_DATA_PATH } from './wx-fake';
+import { createWxStorage, type WxStorageFaults } from './wx-fake/storage';
 
 type Listener = () => void;
 
@@ -16,6 +18,15 @@ type Listener = () => void;
 export const wxFake = createWxFake({ profile: 'devtools' });
 
 export const storageData = new Map<string, unknown>();
+/** Set `read` / `write` to fail storage calls (see WxStorageFaults); reset between tests. */
+export const storageFaults: WxStorageFaults = {};
+const wxStorage = createWxStorage({
+  data: storageData,
+  inject: {
+    read: (key) => storageFaults.read?.(key),
+    write: (key, op) => storageFaults.write?.(key, op),
+  },
+});
 export const taroCalls: Array<{ api: string; args: unknown }> = [];
 export const modalAnswers: boolean[] = [];
 export const routerParams: { current: Record<string, string> } = { current: {} };
@@ -84,15 +95,12 @@ function nextMedia(queue: Array<string | { errMsg: string }>, into: Array<string
 }
 
 const Taro = {
-  getStorageSync: (key: string) => (storageData.has(key) ? storageData.get(key) : ''),
-  setStorageSync: (key: string, value: unknown) => {
-    storageData.set(key, value);
-  },
-  removeStorageSync: (key: string) => {
-    storageData.delete(key);
-  },
-  clearStorageSync: () => storageData.clear(),
-  getStorageInfoSync: () => ({ keys: [...storageData.keys()], currentSize: 0, limitSize: 10240 }),
+  getStorageSync: wxStorage.api.getStorageSync,
+  setStorageSync: wxStorage.api.setStorageSync,
+  removeStorageSync: wxStorage.api.removeStorageSync,
+  clearStorageSync: wxStorage.api.clearStorageSync,
+  getStorageInfoSync: wxStorage.api.getStorageInfoSync,
+  getStorageInfo: wxStorage.api.getStorageInfo,
   getAppBaseInfo: () => ({ ...wxFake.wx.getAppBaseInfo(), language: 'zh_CN' }),
   getSystemInfoSync: () => ({ language: 'zh_CN', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
   showToast: (o: unknown) => (record('showToast', o), resolved({})),
@@ -166,6 +174,8 @@ const Taro = {
 /** Resets every recorded call and stored value between tests. */
 export function resetTaroMock() {
   storageData.clear();
+  delete storageFaults.read;
+  delete storageFaults.write;
   taroCalls.length = 0;
   modalAnswers.length = 0;
   routerParams.current = {};

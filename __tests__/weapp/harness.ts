@@ -55,6 +55,7 @@ import path from 'path';
 import { createWxFake, type ProfileName, type WxFake } from '../support/wx-fake';
 import { checkSetData } from '../support/wx-fake/set-data';
 import { API_SINCE, compareVersion } from '../support/wx-fake/versions';
+import { createWxStorage, type WxStorageFaults } from '../support/wx-fake/storage';
 
 /** The built mini program this harness runs. */
 export const DIST_DIR = path.resolve(__dirname, '../../dist');
@@ -67,8 +68,13 @@ export interface WeappConfig {
   autoConfirmModal: boolean;
   /** Storage contents at launch (values as setStorageSync would have stored them). */
   initialStorage: Record<string, unknown>;
-  /** setStorageSync throws WeChat's quota error once the stored total would exceed this. */
+  /**
+   * Total storage WeChat allows (default its documented 10 MB); the 1 MB per key always applies.
+   * Over it, setStorageSync throws WeChat's quota error (wx-fake/storage.ts).
+   */
   storageLimitBytes: number;
+  /** Fails single storage calls the WeChat way (fault injection); none by default. */
+  storageFaults?: WxStorageFaults;
   /**
    * Extra wx APIs (e.g. chooseMedia, getFileSystemManager), installed before dist/app.js runs:
    * Taro binds wx APIs when it loads, so mocks added after launch are never called.
@@ -333,10 +339,6 @@ function isolated<T>(fn: () => T): T {
   return fn();
 }
 
-function byteSize(value: unknown): number {
-  return Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value ?? null), 'utf8');
-}
-
 /** Calls the wx-style success/complete callbacks asynchronously, as WeChat does. */
 /**
  * Answers a wx async API the way the base library does: success/fail then complete on a later
@@ -360,29 +362,24 @@ function succeed(options: any, api: string, result: Record<string, unknown> = {}
   return respond(options, true, { errMsg: `${api}:ok`, ...result });
 }
 
-function fail(options: any, api: string, reason: string) {
-  return respond(options, false, { errMsg: `${api}:fail ${reason}` });
-}
-
 /** The wx API overrides on top of miniprogram-simulate's mock. */
 function buildWx(launch: Launch): Record<string, AnyFn> {
   const s = launch.session;
   const record = (api: string, args: unknown) => s.calls.push({ api, args, when: Date.now() });
-  const copy = (value: unknown) => (typeof value === 'string' ? value : JSON.parse(JSON.stringify(value ?? null)));
-  const used = () => [...s.storage.values()].reduce<number>((sum, v) => sum + byteSize(v), 0);
-
-  const setStorageSync = (key: string, data: unknown) => {
-    const before = s.storage.has(key) ? byteSize(s.storage.get(key)) : 0;
-    if (used() - before + byteSize(data) > s.config.storageLimitBytes) {
-      throw new Error('setStorageSync:fail exceed storage max size 10MB');
-    }
-    s.storage.set(key, copy(data));
-  };
-  const getStorageSync = (key: string) => (s.storage.has(key) ? copy(s.storage.get(key)) : '');
-  const getStorageInfoSync = () => ({
-    keys: [...s.storage.keys()],
-    currentSize: Math.ceil(used() / 1024),
-    limitSize: Math.floor(s.config.storageLimitBytes / 1024),
+  // WeChat storage with its documented limits and refusals (wx-fake/storage.ts); the total can be
+  // lowered per test with storageLimitBytes, and storageFaults can fail single calls.
+  const storage = createWxStorage({
+    data: s.storage,
+    defer: (fn) => void realSetTimeout(fn, 0),
+    limits: {
+      get totalBytes() {
+        return s.config.storageLimitBytes;
+      },
+    },
+    inject: {
+      read: (key) => s.config.storageFaults?.read?.(key),
+      write: (key, op) => s.config.storageFaults?.write?.(key, op),
+    },
   });
   const appBaseInfo = () => ({
     SDKVersion: s.wxFake.profile.sdkVersion,
@@ -400,34 +397,7 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
     };
 
   return {
-    getStorageSync,
-    setStorageSync,
-    removeStorageSync: (key: string) => {
-      s.storage.delete(key);
-    },
-    clearStorageSync: () => s.storage.clear(),
-    getStorageInfoSync,
-    getStorage: (o: any) =>
-      s.storage.has(o.key)
-        ? succeed(o, 'getStorage', { data: getStorageSync(o.key) })
-        : fail(o, 'getStorage', 'data not found'),
-    setStorage: (o: any) => {
-      try {
-        setStorageSync(o.key, o.data);
-        return succeed(o, 'setStorage');
-      } catch (error) {
-        return fail(o, 'setStorage', String((error as Error).message));
-      }
-    },
-    removeStorage: (o: any) => {
-      s.storage.delete(o.key);
-      return succeed(o, 'removeStorage');
-    },
-    clearStorage: (o: any) => {
-      s.storage.clear();
-      return succeed(o, 'clearStorage');
-    },
-    getStorageInfo: (o: any) => succeed(o, 'getStorageInfo', getStorageInfoSync()),
+    ...storage.api,
 
     getAppBaseInfo: appBaseInfo,
     getSystemInfoSync: () => ({ ...launch.systemInfo, ...s.wxFake.wx.getDeviceInfo(), ...appBaseInfo() }),

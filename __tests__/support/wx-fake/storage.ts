@@ -119,8 +119,9 @@ const copy = (value: unknown) => (value === undefined ? undefined : JSON.parse(J
 export function createWxStorage(options: WxStorageOptions = {}) {
   const data = options.data ?? new Map<string, unknown>();
   const inject = options.inject ?? {};
-  const keyLimit = options.limits?.keyBytes ?? KEY_LIMIT_BYTES;
-  const totalLimit = options.limits?.totalBytes ?? TOTAL_LIMIT_BYTES;
+  // Read at each call, so a test may pass getters that change mid-test.
+  const keyLimit = () => options.limits?.keyBytes ?? KEY_LIMIT_BYTES;
+  const totalLimit = () => options.limits?.totalBytes ?? TOTAL_LIMIT_BYTES;
   const defer = options.defer ?? ((fn: () => void) => void setTimeout(fn, 0));
 
   // Sizes are cached per key and recomputed when the stored value changed (tests may also seed
@@ -149,8 +150,8 @@ export function createWxStorage(options: WxStorageOptions = {}) {
     const injected = inject.write?.(key, 'set');
     if (injected) fail(api, injected);
     const bytes = storedBytes(key, value);
-    if (bytes > keyLimit) fail(api, STORAGE_FAIL.key);
-    if (usedBytes() - sizeOf(key) + bytes > totalLimit) fail(api, STORAGE_FAIL.total);
+    if (bytes > keyLimit()) fail(api, STORAGE_FAIL.key);
+    if (usedBytes() - sizeOf(key) + bytes > totalLimit()) fail(api, STORAGE_FAIL.total);
     data.set(key, copy(value));
   }
   function get(api: string, key: string): unknown {
@@ -173,7 +174,7 @@ export function createWxStorage(options: WxStorageOptions = {}) {
   const info = () => ({
     keys: [...data.keys()],
     currentSize: Math.ceil(usedBytes() / 1024),
-    limitSize: Math.floor(totalLimit / 1024),
+    limitSize: Math.floor(totalLimit() / 1024),
   });
 
   /** The async form: callbacks on a later turn, or a Promise when none was given. */
@@ -233,7 +234,13 @@ export function createWxStorage(options: WxStorageOptions = {}) {
     getStorageInfo: (o?: Callbacks) => async('getStorageInfo', o, () => info()),
   };
 
-  return { api, data, usedBytes, sizeOf, limits: { keyBytes: keyLimit, totalBytes: totalLimit } };
+  return {
+    api,
+    data,
+    usedBytes,
+    sizeOf,
+    limits: () => ({ keyBytes: keyLimit(), totalBytes: totalLimit() }),
+  };
 }
 
 export type WxStorageFake = ReturnType<typeof createWxStorage>;

@@ -4,7 +4,6 @@
  * photo-vault.ts; this file only connects them.
  */
 import type { FilingRecord, PhotoRef } from '@/domain/filing-record';
-import { hasOwnKey, ownValue } from '@/domain/own';
 import type { PhotoSlotId } from '@/domain/materials';
 import {
   assessScaledPhoto,
@@ -18,27 +17,11 @@ import { exportTargetFor, initialExportSize, searchJpegQuality, type JpegSearchR
 import { photoFileStore, type PhotoData } from '@/platform/photo-files';
 import { clearDrawnPhotos, decodePhoto, warmUpPhotoFile, type EncodedJpeg } from '@/platform/photo-pixels';
 import { useAppStore } from '@/store';
-import { createPhotoVault, photoKeysIn, thumbKeyFor, type PhotoRefBook } from './photo-vault';
+import { createPhotoVault, thumbKeyFor } from './photo-vault';
+import { createStoreRefBook } from './store-ref-book';
 import { THUMB_LONG_SIDE } from './slots';
 
-const storeBook: PhotoRefBook = {
-  getRef: (filingId, slot) => ownValue(useAppStore.getState().filings, filingId)?.photos[slot],
-  setRef: (filingId, slot, ref) => {
-    const state = useAppStore.getState();
-    if (ref && !hasOwnKey(state.filings, filingId)) throw new Error('filing is gone');
-    state.setPhoto(filingId, slot, ref, Date.now());
-  },
-  referencedFiles: () => {
-    const state = useAppStore.getState();
-    const files = Object.values(state.filings).flatMap((f) => Object.values(f.photos).map((p) => (p as PhotoRef).file));
-    // Records the store could not read are kept verbatim; their photos are kept too.
-    return [...files, ...state.unreadableFilings.flatMap(photoKeysIn)];
-  },
-  // Started blank after unreadable storage: the references we see are not the real ones.
-  canSweep: () => useAppStore.getState().recovery === null,
-};
-
-export const photoVault = createPhotoVault(photoFileStore, storeBook);
+export const photoVault = createPhotoVault(photoFileStore, createStoreRefBook(useAppStore));
 
 let sweptOnce: Promise<string[]> | null = null;
 
