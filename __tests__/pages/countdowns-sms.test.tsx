@@ -36,6 +36,8 @@ function seedFiling(legalRepIsPersonInCharge = false) {
     }),
     T0,
   );
+  // Typing is coalesced; a seeded filing is written at once, as leaving the profile page would.
+  useAppStore.flush();
 }
 
 function openPage() {
@@ -182,11 +184,10 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
   tick(2000);
   expect(text('track-state-person-in-charge')).toBe('Expired');
   expect(screen.getByTestId('sms-rejected').textContent).toContain('rejected automatically');
-  const rejected = filing();
-  expect(rejected.steps['filing-sms'].status).toBe('rejected');
-  expect(rejected.steps['filing-sms'].rejections).toHaveLength(1);
-  expect(rejected.steps['filing-sms'].rejections[0].reason).toContain('24 hours');
-  expect(rejected.smsCycles[0].outcome).toBe('expired');
+  // Shown as rejected, derived from the deadline: looking at it writes nothing (issue 10, finding 8).
+  const stored = filing();
+  expect(stored.steps['filing-sms'].status).toBe('in-progress');
+  expect(stored.smsCycles[0].outcome).toBe('open');
   // A settled window does not tick.
   expect(screen.queryByTestId('countdown-person-in-charge')).toBeNull();
 
@@ -195,6 +196,10 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
     fireEvent.click(screen.getByTestId('resubmit'));
   });
   const resubmitted = filing();
+  // The resubmission saves what the round became (rejected at its deadline) with the new round.
+  expect(resubmitted.steps['filing-sms'].rejections).toHaveLength(1);
+  expect(resubmitted.steps['filing-sms'].rejections[0].reason).toContain('24 hours');
+  expect(resubmitted.steps['filing-sms'].rejections[0].at).toBe(resubmitted.smsCycles[0].tracks[1].deadline);
   expect(resubmitted.smsCycles).toHaveLength(2);
   expect(resubmitted.smsCycles[0].outcome).toBe('expired');
   expect(resubmitted.smsCycles[1].outcome).toBe('open');
@@ -213,7 +218,7 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
   expect(items[0].textContent).toContain('Rejected: time ran out');
 });
 
-test('killed and reopened hours later: the state is recomputed from the stored deadlines', () => {
+test('killed and reopened hours later: the state is recomputed from the stored deadlines', async () => {
   seedFiling(false);
   const first = openPage();
   fireEvent.click(screen.getByTestId('received-legal-representative'));
@@ -229,14 +234,21 @@ test('killed and reopened hours later: the state is recomputed from the stored d
   expect(text('track-state-person-in-charge')).toBe('Waiting for SMS');
   cleanup();
 
-  // Reopened after the deadline: expired at once, and the rejection is recorded exactly once.
+  // Reopened after the deadline: expired at once; opening it (twice) writes nothing, and the
+  // rejection is recorded exactly once, by the action that follows.
   jest.setSystemTime(T0 + 30 * HOUR);
   openPage();
   expect(text('track-state-legal-representative')).toBe('Expired');
   expect(screen.getByTestId('sms-rejected')).toBeTruthy();
   cleanup();
   openPage();
+  expect(filing().steps['filing-sms'].rejections).toHaveLength(0);
+  modalAnswers.push(true);
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('resubmit'));
+  });
   expect(filing().steps['filing-sms'].rejections).toHaveLength(1);
+  expect(filing().smsCycles.map((c) => c.outcome)).toEqual(['expired', 'open']);
 });
 
 test('clock moved back or forward: remaining stays within 0..24 h and the jump is noted', () => {

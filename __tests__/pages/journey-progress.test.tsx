@@ -1,7 +1,7 @@
 // The jest config maps no image files yet; the pages only need the icon's path.
 jest.mock('@/assets/tab/progress-active.png', () => 'progress-active.png');
 jest.mock('@/assets/tab/materials-active.png', () => 'materials-active.png');
-// Records when the photo files are deleted relative to the record.
+// Records when the photo files are deleted relative to the record (true: the record still existed).
 const deletions: string[] = [];
 jest.mock('@/features/photos', () => ({
   deleteFilingPhotos: async (filing: { id: string }) => {
@@ -84,8 +84,8 @@ test('delete asks first; cancelling keeps the filing, confirming removes it', as
     fireEvent.click(screen.getByTestId('filing-delete'));
   });
   expect(useAppStore.getState().filings[id]).toBeUndefined();
-  // Photo files went first, while the record still existed.
-  expect(deletions).toEqual([`photos:${id}:true`]);
+  // The record went first (its removal saved), the photo files after (issue 10, finding 7).
+  expect(deletions).toEqual([`photos:${id}:false`]);
   expect(screen.getByText('还没有备案项目')).toBeTruthy();
 });
 

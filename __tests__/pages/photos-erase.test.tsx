@@ -37,7 +37,7 @@ test('erase everything deletes every photo file and every stored key: nothing is
   seedFiling((f) => ({ ...f, photos: { 'legal-rep-id-front': { ...REF, file } } }));
   expect(storageData.size).toBeGreaterThan(0);
 
-  expect(await eraseEverything()).toBe(true);
+  expect(await eraseEverything()).toMatchObject({ erased: true, filesErased: true });
 
   const left = {
     files: [...fileData.keys()].filter((k) => k.startsWith(`${USER_DATA_PATH}/`)),

@@ -76,6 +76,8 @@ export function seedFiling(edit: (f: FilingRecord) => FilingRecord = (f) => f): 
       unreadableFilings: [],
     }),
   );
+  // Written at once (typing-style writes are coalesced; a test's storage must hold the seed now).
+  useAppStore.flush();
   return filing;
 }
 

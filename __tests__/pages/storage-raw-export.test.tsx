@@ -3,7 +3,6 @@
  * It must leave the phone only as a file the user sends on purpose, after a warning, never
  * through the clipboard. One launch per file: storage is seeded before the store module loads.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const mock = require('../support/taro-mock') as typeof import('../support/taro-mock');
 
 const LEGACY_KEY = 'filing-companion';

@@ -3,7 +3,6 @@
  * app must neither overwrite it (no "discard" that writes defaults over it) nor pretend later
  * edits were saved. One launch per file: storage is seeded before the store module loads.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const mock = require('../support/taro-mock') as typeof import('../support/taro-mock');
 
 const LEGACY_KEY = 'filing-companion';

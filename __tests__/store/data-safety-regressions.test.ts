@@ -114,16 +114,31 @@ test('finding 3: replacing a photo while storage refuses the write keeps the old
   expect(p.files.files.has(first.file)).toBe(true);
 });
 
-test('finding 4: a second unreadable start keeps both unreadable values', () => {
+test('finding 4: a second unreadable start keeps the newer unreadable values as well as the first', () => {
   const first = '{"state":{"filings":{"F1":{"id":"F1","name":"第一份"';
-  const second = '{"state":{"filings":{"F2":{"id":"F2","name":"第二份"';
   const p = phone({ [LEGACY_KEY]: first });
-  p.launch();
-  p.data.set(LEGACY_KEY, second);
-  p.launch();
+  const launch1 = p.launch().store;
+  // The user carries on: what they do now is written to storage.
+  const before = new Map(p.data);
+  launch1.getState().setLocalePreference('en');
+  launch1.getState().createFiling('第二份', 'F2', NOW);
+  flush(launch1);
+  // Then the damage strikes again: every value written since is unreadable, each differently.
+  const second: string[] = [];
+  for (const [key, value] of p.data) {
+    if (before.get(key) === value) continue;
+    const garbage = `{"damaged":"${key}","v":`;
+    p.data.set(key, garbage);
+    second.push(garbage);
+  }
+  expect(second.length).toBeGreaterThan(0);
+  const launch2 = p.launch().store;
+  launch2.getState().setLocalePreference('zh-CN');
+  launch2.getState().createFiling('第三份', 'F3', NOW + 1);
+  flush(launch2);
   const texts = p.storedTexts();
   expect(texts).toContain(first);
-  expect(texts).toContain(second);
+  for (const garbage of second) expect(texts).toContain(garbage);
 });
 
 test('finding 6: a save that completes while the sweep lists the folder is not swept', async () => {

@@ -1,12 +1,13 @@
 import { createAppStore, STORE_KEY } from '@/store/create-store';
-import { STORE_VERSION } from '@/store/schema';
 import { MAX_FILINGS } from '@/domain/filing-record';
 import { memoryStorage } from '../support/memory-storage';
 
 const NOW = Date.UTC(2026, 10, 26, 2, 0, 0);
 
-function stored(raw: ReturnType<typeof memoryStorage>) {
-  return JSON.parse(raw.get(STORE_KEY) as string);
+/** The filing as stored under its own key (issue 10's layout), or null. */
+function storedFiling(raw: ReturnType<typeof memoryStorage>, id: string) {
+  const text = raw.get(`fc.f.${id}`);
+  return text === null ? null : JSON.parse(text).filing;
 }
 
 describe('filings slice', () => {
@@ -25,7 +26,8 @@ describe('filings slice', () => {
 
     store.getState().deleteFiling('idB');
     expect(store.getState().filingOrder).toEqual(['idA']);
-    expect(stored(raw).state.filings.idB).toBeUndefined();
+    expect(storedFiling(raw, 'idB')).toBeNull();
+    expect(storedFiling(raw, 'idA')).toMatchObject({ name: '商城备案' });
   });
 
   it('refuses an empty name and more than the maximum number of filings', () => {
@@ -98,13 +100,13 @@ describe('filings slice', () => {
     expect(store.getState().localePreference).toBe('en');
     expect(store.getState().filings).toEqual({});
     store.getState().createFiling('A', 'idA', NOW);
-    expect(stored(raw).version).toBe(STORE_VERSION);
+    expect(JSON.parse(raw.get('fc.index') as string)).toMatchObject({ v: 3, order: ['idA'] });
   });
 
   it('repairs damaged fields of one filing and keeps an unrecognisable record verbatim', () => {
     const raw = memoryStorage({
       [STORE_KEY]: JSON.stringify({
-        version: STORE_VERSION,
+        version: 2,
         state: {
           localePreference: 'zh-CN',
           filingOrder: ['good', 'ghost', 'good'],
@@ -129,6 +131,10 @@ describe('filings slice', () => {
     expect(good.profile.bankLast4).toBe('7890');
     expect(good.steps['reg-1.1'].status).toBe('todo');
     expect(store.getState().filingOrder).toEqual(['good']);
-    expect(store.getState().unreadableFilings).toEqual(['"not an object"']);
+    // Kept verbatim under its own key, listed as unreadable (issue 10).
+    expect(store.getState().unreadableFilings).toEqual([
+      { id: 'broken', key: 'fc.f.broken', reason: 'wrong-shape', bytes: expect.any(Number) },
+    ]);
+    expect(raw.get('fc.f.broken')).toBe('"not an object"');
   });
 });

@@ -16,6 +16,7 @@ import {
 import { MATERIAL_IDS, PHOTO_SLOT_IDS, type MaterialMarks, type PhotoSlotId } from './materials';
 import { randomId, SHARE_ID_PATTERN } from './random-id';
 import { legacyRoundId, type SmsCycle, type SmsVerifier } from './sms-window';
+import { clampToLimits } from './record-limits';
 
 /** A photo kept on the phone: where its file is and what the quality check said. */
 export interface PhotoRef {
@@ -211,7 +212,8 @@ function readPhotos(v: unknown): FilingRecord['photos'] {
   const photos: FilingRecord['photos'] = {};
   if (!isObj(v)) return photos;
   for (const slot of PHOTO_SLOT_IDS) {
-    const p = v[slot];
+    // A bare file name (a damaged entry) still names the photo: keep it rather than lose the file.
+    const p = typeof v[slot] === 'string' ? { file: v[slot] } : v[slot];
     if (!isObj(p) || typeof p.file !== 'string' || !p.file) continue;
     photos[slot] = {
       file: p.file,
@@ -232,7 +234,8 @@ function readPhotos(v: unknown): FilingRecord['photos'] {
 export function readFilingRecord(v: unknown): FilingRecord | null {
   if (!isObj(v) || typeof v.id !== 'string' || !v.id) return null;
   const createdAt = num(v.createdAt) ?? 0;
-  return {
+  // Stored data past a size limit (record-limits.ts) is cut to it, as every write is.
+  return clampToLimits<FilingRecord>({
     id: v.id,
     name: str(v.name) || v.id,
     createdAt,
@@ -246,5 +249,5 @@ export function readFilingRecord(v: unknown): FilingRecord | null {
     filingNumber: typeof v.filingNumber === 'string' ? v.filingNumber : null,
     smsCycles: readSmsCycles(v.smsCycles),
     photos: readPhotos(v.photos),
-  };
+  }).value;
 }

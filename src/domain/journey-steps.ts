@@ -107,6 +107,20 @@ export function initialSteps(): Record<StepId, StepState> {
   return steps;
 }
 
+/**
+ * Steps a reviewer can reject: the reviews (each has a review clock) and the SMS verification,
+ * which MIIT rejects automatically when the 24 hours pass (seed: MIIT SMS Verification).
+ */
+export const REJECTABLE_STEP_IDS: readonly StepId[] = [
+  ...JOURNEY_STEPS.filter((def) => def.hasReviewClock).map((def) => def.id),
+  'filing-sms',
+];
+
+/** True when a reviewer can reject this step (only these keep a rejection history). */
+export function isRejectable(id: StepId): boolean {
+  return REJECTABLE_STEP_IDS.includes(id);
+}
+
 /** The definition of one step. */
 export function stepDef(id: StepId): StepDef {
   const def = JOURNEY_STEPS.find((s) => s.id === id);

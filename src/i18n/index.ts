@@ -1,6 +1,7 @@
 import { common } from './messages/common';
 import { journey } from './messages/journey';
 import { countdowns } from './messages/countdowns';
+import { storage } from './messages/storage';
 import type { photos } from './messages/photos';
 import type { share } from './messages/share';
 import { LOCALES, type Locale } from './define';
@@ -12,8 +13,15 @@ export { LOCALES, type Locale };
  * subpackages (photos, share card) register theirs when their page loads (registerMessages), so
  * their text does not weigh on the 512 KB main package. Keys stay typed across all of them.
  */
-const mainTables = [common, journey, countdowns] as const;
-type AllTables = readonly [typeof common, typeof journey, typeof countdowns, typeof photos, typeof share];
+const mainTables = [common, journey, countdowns, storage] as const;
+type AllTables = readonly [
+  typeof common,
+  typeof journey,
+  typeof countdowns,
+  typeof storage,
+  typeof photos,
+  typeof share,
+];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { 'zh-CN': infer Z } ? Z : never) & Merge<R>

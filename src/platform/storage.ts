@@ -12,6 +12,8 @@ export interface RawStorage {
   remove(key: string): void;
   keys(): string[];
   clear(): void;
+  /** Space used and allowed, in KB, as wx.getStorageInfoSync reports it; null if unknown. */
+  info?(): { usedKB: number; limitKB: number } | null;
 }
 
 export const taroStorage: RawStorage = {
@@ -32,5 +34,11 @@ export const taroStorage: RawStorage = {
   },
   clear() {
     Taro.clearStorageSync();
+  },
+  info() {
+    // currentSize / limitSize are in KB (https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.getStorageInfo.html).
+    const res = Taro.getStorageInfoSync();
+    if (typeof res?.currentSize !== 'number' || typeof res?.limitSize !== 'number' || res.limitSize <= 0) return null;
+    return { usedKB: res.currentSize, limitKB: res.limitSize };
   },
 };

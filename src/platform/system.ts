@@ -52,19 +52,38 @@ export async function copyToClipboard(data: string): Promise<boolean> {
   }
 }
 
+let beforeLeave: (() => unknown) | null = null;
+
+/** Runs before every navigation below (the store registers: pending writes go out first). */
+export function onBeforeLeave(fn: () => unknown): void {
+  beforeLeave = fn;
+}
+
+function leaving(): void {
+  try {
+    beforeLeave?.();
+  } catch {
+    // Saving reports its own failures; navigation goes on.
+  }
+}
+
 export function navigateTo(url: string): void {
+  leaving();
   void Taro.navigateTo({ url }).catch(() => undefined);
 }
 
 export function redirectTo(url: string): void {
+  leaving();
   void Taro.redirectTo({ url }).catch(() => undefined);
 }
 
 export function navigateBack(): void {
+  leaving();
   void Taro.navigateBack().catch(() => undefined);
 }
 
 export function switchTab(url: string): void {
+  leaving();
   void Taro.switchTab({ url }).catch(() => undefined);
 }
 

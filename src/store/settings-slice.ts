@@ -1,15 +1,21 @@
 import type { StateCreator } from 'zustand';
 import type { Locale } from '@/i18n/define';
-import type { AppState } from './app-state';
+import type { AppState, SavePort } from './app-state';
+import type { SaveOutcome } from './key-writer';
 
 export type LocalePreference = 'system' | Locale;
 
 export interface SettingsSlice {
   localePreference: LocalePreference;
-  setLocalePreference(preference: LocalePreference): void;
+  setLocalePreference(preference: LocalePreference): SaveOutcome;
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
-  localePreference: 'system',
-  setLocalePreference: (localePreference) => set({ localePreference }),
-});
+export const createSettingsSlice =
+  (port: SavePort): StateCreator<AppState, [], [], SettingsSlice> =>
+  (set) => ({
+    localePreference: 'system',
+    setLocalePreference: (localePreference) => {
+      set({ localePreference });
+      return port.commit();
+    },
+  });

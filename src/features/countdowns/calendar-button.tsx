@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import { addPhoneCalendar, CALENDAR_IS_FILE_DOWNLOAD, type CalendarReminder } from '@/platform/calendar';
 import { openSettings, showToast } from '@/platform/system';
+import { STORAGE_LOG_LIMITS } from '@/domain/record-limits';
+import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import type { MessageKey } from '@/i18n';
 import './calendar-button.scss';
@@ -27,9 +29,16 @@ export function CalendarButton({ reminder, addedKey, testId }: CalendarButtonPro
     if (busy) return;
     setBusy(true);
     try {
-      const result = await addPhoneCalendar(reminder());
+      const event = reminder();
+      const result = await addPhoneCalendar(event);
       if (result.ok) {
         setDenied(false);
+        // Remembered so that "erase everything" can say which events stay in the phone calendar.
+        useAppStore.getState().recordCalendarReminder({
+          title: event.title.slice(0, STORAGE_LOG_LIMITS.calendarTitleChars),
+          start: event.start,
+          at: Date.now(),
+        });
         showToast(
           t(result.method === 'ics-download' ? 'calendar.downloaded' : addedKey),
           result.method === 'ics-download' ? 'none' : 'success',

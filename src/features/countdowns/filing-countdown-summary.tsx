@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { reviewClock } from '@/domain/review-clock';
@@ -8,7 +7,7 @@ import { useT } from '@/components/use-t';
 import type { MessageKey } from '@/i18n';
 import { CountdownText } from './countdown-display';
 import { reviewStart, REVIEW_STEPS } from './review-start';
-import { cycleWindowState, settleSmsCycle } from './sms-actions';
+import { cycleWindowState } from './sms-actions';
 import { CountdownVisibility, usePageVisible, useTickValue } from './use-tick';
 import './filing-countdown-summary.scss';
 
@@ -41,7 +40,8 @@ function Lines({ filing }: { filing: FilingRecord }) {
   const running = Boolean(
     cycle && cycle.outcome === 'open' && cycle.tracks.some((tr) => trackState(tr, Date.now()).state === 'counting'),
   );
-  const countingKey = useTickValue(
+  // Re-renders at transitions (expiry): what expired is derived here, never written from a view.
+  useTickValue(
     (now) =>
       cycle && cycle.outcome === 'open'
         ? `${cycleWindowState(cycle, now)}|${cycle.tracks.map((tr) => trackState(tr, now).state).join(',')}`
@@ -49,19 +49,6 @@ function Lines({ filing }: { filing: FilingRecord }) {
     Object.is,
     running,
   );
-  const texts = useMemo(
-    () => ({
-      field: t('sms.rejection.field'),
-      expired: t('sms.rejection.expired'),
-      locked: t('sms.rejection.locked'),
-      fix: t('sms.rejection.fix'),
-    }),
-    [t],
-  );
-  useEffect(() => {
-    settleSmsCycle(filing.id, Date.now(), texts);
-  }, [filing.id, countingKey, texts]);
-
   const now = Date.now();
   const counting =
     cycle && cycle.outcome === 'open' ? cycle.tracks.filter((tr) => trackState(tr, now).state === 'counting') : [];

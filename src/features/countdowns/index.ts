@@ -5,7 +5,12 @@
  * - ReviewClockCard({ filing, step }): the working-day clock of a review step, or nothing.
  * - CountdownVisibility({ visible }): wrap a page whose countdowns must stop while it is hidden
  *   (pass what the page's useDidShow/useDidHide report).
+ * - settledSms(filing, now, texts) + useRejectionTexts(): the filing with its SMS round settled
+ *   as it stands now. Screens show this (never writing it); actions that change the filing's
+ *   SMS step save it with their own change.
  */
 export { FilingCountdownSummary } from './filing-countdown-summary';
 export { ReviewClockCard } from './review-clock-card';
 export { CountdownVisibility } from './use-tick';
+export { settledSms, type RejectionTexts } from './sms-actions';
+export { useRejectionTexts } from './rejection-texts';

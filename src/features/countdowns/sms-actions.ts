@@ -20,7 +20,8 @@ import {
   type SmsTrackRefusal,
   type SmsVerifier,
 } from '@/domain/sms-window';
-import { useAppStore } from '@/store';
+import { recordRejection, resubmit, setStepStatus } from '@/domain/journey-steps';
+import { useAppStore, type SaveFailure, type SaveOutcome } from '@/store';
 
 export const SMS_STEP = 'filing-sms' as const;
 export const BUREAU_STEP = 'filing-bureau-review' as const;
@@ -87,17 +88,23 @@ function withTrack(
   return [...list.slice(0, -1), { ...cycle, tracks }];
 }
 
-type ActionResult = { ok: true } | { ok: false; reason: SmsTrackRefusal | 'closed' };
+type ActionResult =
+  | { ok: true }
+  | { ok: false; reason: SmsTrackRefusal | 'closed' }
+  | { ok: false; reason: 'not-saved'; failures: SaveFailure[] };
 
 function applyTrackChange(
   filingId: string,
   verifier: SmsVerifier,
   now: number,
+  texts: RejectionTexts,
   change: (track: SmsTrack) => { ok: true; track: SmsTrack } | { ok: false; reason: SmsTrackRefusal },
 ): ActionResult {
   const state = useAppStore.getState();
-  const filing = ownValue(state.filings, filingId);
-  if (!filing) return { ok: false, reason: 'closed' };
+  const current = ownValue(state.filings, filingId);
+  if (!current) return { ok: false, reason: 'closed' };
+  // What the window has become by now is written down first, in the same save.
+  const filing = settledSms(current, now, texts);
   let refusal: SmsTrackRefusal | null = null;
   const next = withTrack(filing.smsCycles, filingVerifiers(filing), verifier, now, (track) => {
     const result = change(track);
@@ -109,9 +116,22 @@ function applyTrackChange(
   });
   if (refusal) return { ok: false, reason: refusal };
   if (!next) return { ok: false, reason: 'closed' };
-  state.setSmsCycles(filingId, () => next, now);
-  if (filing.steps[SMS_STEP].status === 'todo') state.setStep(filingId, SMS_STEP, 'in-progress', now);
-  return { ok: true };
+  const saved = state.updateFiling(
+    filingId,
+    () => {
+      let updated: FilingRecord = { ...filing, smsCycles: next };
+      if (updated.steps[SMS_STEP].status === 'todo') {
+        updated = {
+          ...updated,
+          steps: { ...updated.steps, [SMS_STEP]: setStepStatus(updated.steps[SMS_STEP], 'in-progress', now) },
+        };
+      }
+      // A 6th wrong code or the last verification settles the round at once.
+      return settledSms(updated, now, texts);
+    },
+    now,
+  );
+  return saved.ok ? { ok: true } : { ok: false, reason: 'not-saved', failures: saved.failures };
 }
 
 /** Records the SMS for `verifier` as received at `receivedAt` (also corrects an earlier entry). */
@@ -120,18 +140,29 @@ export function recordSmsReceived(
   verifier: SmsVerifier,
   receivedAt: number,
   now: number,
+  texts: RejectionTexts,
 ): ActionResult {
-  return applyTrackChange(filingId, verifier, now, (track) => startTrack(track, receivedAt, now));
+  return applyTrackChange(filingId, verifier, now, texts, (track) => startTrack(track, receivedAt, now));
 }
 
 /** Records that `verifier` completed the verification at `now`. */
-export function recordVerified(filingId: string, verifier: SmsVerifier, now: number): ActionResult {
-  return applyTrackChange(filingId, verifier, now, (track) => markVerified(track, now));
+export function recordVerified(
+  filingId: string,
+  verifier: SmsVerifier,
+  now: number,
+  texts: RejectionTexts,
+): ActionResult {
+  return applyTrackChange(filingId, verifier, now, texts, (track) => markVerified(track, now));
 }
 
 /** Adds one wrong code entry for `verifier`. */
-export function addWrongEntry(filingId: string, verifier: SmsVerifier, now: number): ActionResult {
-  return applyTrackChange(filingId, verifier, now, (track) => ({ ok: true, track: recordWrongEntry(track) }));
+export function addWrongEntry(
+  filingId: string,
+  verifier: SmsVerifier,
+  now: number,
+  texts: RejectionTexts,
+): ActionResult {
+  return applyTrackChange(filingId, verifier, now, texts, (track) => ({ ok: true, track: recordWrongEntry(track) }));
 }
 
 /** The moment the last verifier verified, when every track of the cycle is verified. */
@@ -150,54 +181,64 @@ export function lastVerifiedCompletion(filing: FilingRecord): number | null {
 }
 
 /**
- * Writes down what the open cycle has become at `now`: expiry or a 6th wrong entry settles it
- * and marks the SMS step rejected; everyone verified settles it, marks the step done and starts
- * the bureau review at the last verification. Does nothing when nothing changed, so it is safe
- * to call on every screen that shows the filing.
+ * The filing with its open SMS round settled as it stands at `now`: expiry or a 6th wrong entry
+ * closes the round and marks the SMS step rejected (the rejection dated at the deadline, or now
+ * for a lock); everyone verified closes it, marks the step done and starts the bureau review at
+ * the last verification. Returns the same object when nothing changed.
+ *
+ * Pure, so screens derive what they show from it without writing (viewing never saves), and
+ * every SMS action applies it in the same save as its own change.
  */
-export function settleSmsCycle(filingId: string, now: number, texts: RejectionTexts): void {
-  const state = useAppStore.getState();
-  const filing = ownValue(state.filings, filingId);
-  const cycle = filing?.smsCycles[filing.smsCycles.length - 1];
-  if (!filing || !cycle || cycle.outcome !== 'open') return;
+export function settledSms(filing: FilingRecord, now: number, texts: RejectionTexts): FilingRecord {
+  const cycle = filing.smsCycles[filing.smsCycles.length - 1];
+  if (!cycle || cycle.outcome !== 'open') return filing;
   const outcome = cycleOutcome(cycle, now);
-  if (outcome === 'open') return;
-  state.setSmsCycles(
-    filingId,
-    (cycles) => cycles.map((c, i) => (i === cycles.length - 1 ? { ...c, outcome } : c)),
-    now,
-  );
+  if (outcome === 'open') return filing;
+  const smsCycles = filing.smsCycles.map((c, i) => (i === filing.smsCycles.length - 1 ? { ...c, outcome } : c));
+  let steps = filing.steps;
   if (outcome === 'expired' || outcome === 'locked') {
-    state.rejectStep(
-      filingId,
-      SMS_STEP,
-      { field: texts.field, reason: outcome === 'locked' ? texts.locked : texts.expired, fix: texts.fix },
-      now,
-    );
+    const deadlines = cycle.tracks.map((t) => t.deadline).filter((d): d is number => d !== null);
+    const at = outcome === 'expired' && deadlines.length > 0 ? Math.min(...deadlines) : now;
+    steps = {
+      ...steps,
+      [SMS_STEP]: recordRejection(
+        steps[SMS_STEP],
+        { field: texts.field, reason: outcome === 'locked' ? texts.locked : texts.expired, fix: texts.fix },
+        at,
+      ),
+    };
   } else if (outcome === 'all-verified') {
     const at = allVerifiedAt(cycle) ?? now;
-    state.setStep(filingId, SMS_STEP, 'done', at);
-    if (filing.steps[BUREAU_STEP].status === 'todo') state.setStep(filingId, BUREAU_STEP, 'in-progress', at);
+    steps = { ...steps, [SMS_STEP]: setStepStatus(steps[SMS_STEP], 'done', at) };
+    if (steps[BUREAU_STEP].status === 'todo') {
+      steps = { ...steps, [BUREAU_STEP]: setStepStatus(steps[BUREAU_STEP], 'in-progress', at) };
+    }
   }
+  return { ...filing, smsCycles, steps };
 }
 
-/** Starts a fresh SMS cycle after a rejection (a resubmission sends a fresh SMS); old cycles stay as history. */
-export function resubmitSms(filingId: string, now: number): void {
+/**
+ * Starts a fresh SMS cycle after a rejection (a resubmission sends a fresh SMS); old cycles stay
+ * as history. One save; what the old round had become is settled first.
+ */
+export function resubmitSms(filingId: string, now: number, texts: RejectionTexts): SaveOutcome {
   const state = useAppStore.getState();
-  const filing = ownValue(state.filings, filingId);
-  if (!filing) return;
-  const verifiers = filingVerifiers(filing);
-  state.setSmsCycles(
+  const current = ownValue(state.filings, filingId);
+  if (!current) return { ok: true };
+  return state.updateFiling(
     filingId,
-    (cycles) => {
-      const last = cycles[cycles.length - 1] ?? null;
+    () => {
+      const filing = settledSms(current, now, texts);
+      const verifiers = filingVerifiers(filing);
+      const last = filing.smsCycles[filing.smsCycles.length - 1] ?? null;
       const { previous, next } = startNewCycle(last, verifiers, now, Math.random);
-      return previous ? [...cycles.slice(0, -1), previous, next] : [next];
+      const smsCycles = previous ? [...filing.smsCycles.slice(0, -1), previous, next] : [next];
+      const step = filing.steps[SMS_STEP];
+      const resubmitted = step.status === 'rejected' ? resubmit(step, now) : setStepStatus(step, 'in-progress', now);
+      return { ...filing, smsCycles, steps: { ...filing.steps, [SMS_STEP]: resubmitted } };
     },
     now,
   );
-  if (filing.steps[SMS_STEP].status === 'rejected') state.resubmitStep(filingId, SMS_STEP, now);
-  else state.setStep(filingId, SMS_STEP, 'in-progress', now);
 }
 
 /** The window's state for a cycle, counting a settled outcome as final. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { View, Text, Button, Picker, CustomWrapper } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
@@ -8,6 +8,7 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { confirmModal, copyToClipboard, showToast, setNavigationTitle } from '@/platform/system';
+import { reportSave } from '@/components/save-feedback';
 import type { MessageKey } from '@/i18n';
 import { CalendarButton } from './calendar-button';
 import { CountdownRing } from './countdown-display';
@@ -20,9 +21,9 @@ import {
   recordSmsReceived,
   recordVerified,
   resubmitSms,
-  settleSmsCycle,
-  type RejectionTexts,
+  settledSms,
 } from './sms-actions';
+import { useRejectionTexts } from './rejection-texts';
 import { CountdownVisibility, useClockJump, useTickValue } from './use-tick';
 import { formatLocalDateTime, formatLocalTime, latestInstantAt } from './time-text';
 import './sms-page.scss';
@@ -32,19 +33,6 @@ const MIIT_URL = 'https://beian.miit.gov.cn';
 const SMS_ALARM_MINUTES = 120;
 
 type T = ReturnType<typeof useT>;
-
-function useRejectionTexts(): RejectionTexts {
-  const t = useT();
-  return useMemo(
-    () => ({
-      field: t('sms.rejection.field'),
-      expired: t('sms.rejection.expired'),
-      locked: t('sms.rejection.locked'),
-      fix: t('sms.rejection.fix'),
-    }),
-    [t],
-  );
-}
 
 function verifierLabel(t: T, filing: FilingRecord, verifier: SmsVerifier): string {
   const role = t(`sms.verifier.${verifier}` as MessageKey);
@@ -88,13 +76,20 @@ interface TrackCardProps {
 /** One verifier's SMS: state, countdown ring, actions. Renders with the page (at transitions), not per tick. */
 function TrackCard({ filing, track, state, label }: TrackCardProps) {
   const t = useT();
+  const texts = useRejectionTexts();
   const filingId = filing.id;
   const verifier = track.verifier;
 
+  /** A refusal says why; a change that was not saved says so (never a silent "done"). */
+  const report = (result: ReturnType<typeof recordVerified>) => {
+    if (result.ok) return;
+    if (result.reason === 'not-saved') reportSave(t, { ok: false, failures: result.failures });
+    else showToast(refusalText(t, result.reason));
+  };
+
   const received = (at: number) => {
     const now = Date.now();
-    const result = recordSmsReceived(filingId, verifier, at, now);
-    if (!result.ok) showToast(refusalText(t, result.reason));
+    report(recordSmsReceived(filingId, verifier, at, now, texts));
   };
 
   const pickTime = (value: unknown) => {
@@ -107,10 +102,7 @@ function TrackCard({ filing, track, state, label }: TrackCardProps) {
     received(at);
   };
 
-  const verify = () => {
-    const result = recordVerified(filingId, verifier, Date.now());
-    if (!result.ok) showToast(refusalText(t, result.reason));
-  };
+  const verify = () => report(recordVerified(filingId, verifier, Date.now(), texts));
 
   const wrongEntry = async () => {
     if (track.wrongEntries === 5) {
@@ -123,8 +115,7 @@ function TrackCard({ filing, track, state, label }: TrackCardProps) {
       });
       if (!sure) return;
     }
-    const result = addWrongEntry(filingId, verifier, Date.now());
-    if (!result.ok) showToast(refusalText(t, result.reason));
+    report(addWrongEntry(filingId, verifier, Date.now(), texts));
   };
 
   const nowText = formatLocalTime(Date.now());
@@ -275,9 +266,11 @@ function History({ cycles }: { cycles: SmsCycle[] }) {
   );
 }
 
-function WarRoom({ filing }: { filing: FilingRecord }) {
+function WarRoom({ filing: stored }: { filing: FilingRecord }) {
   const t = useT();
   const rejectionTexts = useRejectionTexts();
+  // What the window has become by now, derived, never written while only being looked at.
+  const filing = settledSms(stored, Date.now(), rejectionTexts);
   const cycle = currentCycle(filing, Date.now());
   // Re-render on transitions only; the second-by-second text lives in CountdownRing.
   const anyCounting =
@@ -285,10 +278,6 @@ function WarRoom({ filing }: { filing: FilingRecord }) {
   const key = useTickValue((now) => transitionKey(cycle, now), Object.is, anyCounting);
   const jump = useClockJump();
   const now = Date.now();
-
-  useEffect(() => {
-    settleSmsCycle(filing.id, Date.now(), rejectionTexts);
-  }, [filing.id, key, rejectionTexts]);
 
   const windowState = cycleWindowState(cycle, now);
   const states = cycle.tracks.map((track) => trackState(track, now));
@@ -319,8 +308,7 @@ function WarRoom({ filing }: { filing: FilingRecord }) {
       cancelText: t('common.cancel'),
     });
     if (!sure) return;
-    resubmitSms(filing.id, Date.now());
-    showToast(t('sms.resubmit.done'), 'success');
+    if (reportSave(t, resubmitSms(filing.id, Date.now(), rejectionTexts))) showToast(t('sms.resubmit.done'), 'success');
   };
 
   return (

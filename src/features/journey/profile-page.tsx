@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { useAppStore } from '@/store';
+import { filingUnsaved, useAppStore } from '@/store';
 import { ENTITY_TYPES, type FilingProfile, type PersonIdentity } from '@/domain/filing';
 import { PROVINCES } from '@/domain/provinces';
 import { maskCreditCode, maskIdNumber } from '@/domain/mask';
@@ -53,6 +53,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   const t = useT();
   const locale = useLocale();
   const filing = useFiling(id);
+  const unsaved = useAppStore((s) => filingUnsaved(s, id));
   const [touched, setTouched] = useState<Set<string>>(() => new Set(field ? [field] : []));
 
   useEffect(() => setNavigationTitle(t('profile.navTitle')), [t]);
@@ -161,8 +162,9 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   return (
     <View className='page profile-page'>
       <StorageBanner />
-      <View className='profile-page__saved'>
-        <Text>{t('profile.saved')}</Text>
+      <View className={`profile-page__saved${unsaved ? ' profile-page__saved--unsaved' : ''}`}>
+        {/* "Saved as you type" only while it is true. */}
+        <Text data-testid='profile-save-state'>{t(unsaved ? 'storage.profile.unsaved' : 'profile.saved')}</Text>
       </View>
 
       <View className='section-title'>{t('profile.group.entity')}</View>

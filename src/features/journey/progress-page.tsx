@@ -1,11 +1,11 @@
 import progressIcon from '@/assets/tab/progress-active.png';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { View, Text, Button, CustomWrapper } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import { MAX_FILINGS, newFilingId, type FilingRecord } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
 import { nextAction, stepsProgress } from '@/domain/journey-steps';
-import { FilingCountdownSummary } from '@/features/countdowns';
+import { FilingCountdownSummary, settledSms, useRejectionTexts } from '@/features/countdowns';
 import { deleteFilingPhotos } from '@/features/photos';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
@@ -13,6 +13,7 @@ import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { confirmModal, navigateTo, showToast } from '@/platform/system';
 import { NameSheet } from './name-sheet';
+import { UnreadableCard } from './unreadable-card';
 import { stepTitleKey } from './journey-text';
 import { routes } from './routes';
 import './progress-page.scss';
@@ -81,13 +82,26 @@ export function ProgressPage() {
   const t = useT();
   const filings = useAppStore((s) => s.filings);
   const order = useAppStore((s) => s.filingOrder);
+  const unreadable = useAppStore((s) => s.unreadableFilings);
+  const texts = useRejectionTexts();
   const [sheet, setSheet] = useState<SheetState>(null);
-  const list = order.map((id) => ownValue(filings, id)).filter((f): f is FilingRecord => Boolean(f));
+  // Shown as they stand now (an SMS window that ran out reads as rejected); never written here.
+  const list = useMemo(
+    () =>
+      order
+        .map((id) => ownValue(filings, id))
+        .filter((f): f is FilingRecord => Boolean(f))
+        .map((f) => settledSms(f, Date.now(), texts)),
+    [order, filings, texts],
+  );
 
   const create = (name: string): string | null => {
     const result = useAppStore.getState().createFiling(name, newFilingId(Math.random), Date.now());
-    if (!result.ok)
-      return result.reason === 'too-many' ? t('sheet.name.tooMany', { max: MAX_FILINGS }) : t('sheet.name.invalid');
+    if (!result.ok) {
+      if (result.reason === 'too-many') return t('sheet.name.tooMany', { max: MAX_FILINGS });
+      if (result.reason === 'not-saved') return t('storage.create.notSaved');
+      return t('sheet.name.invalid');
+    }
     setSheet(null);
     navigateTo(routes.filing(result.id));
     return null;
@@ -108,20 +122,24 @@ export function ProgressPage() {
       danger: true,
     });
     if (!ok) return;
-    try {
-      await deleteFilingPhotos(filing);
-    } catch (error) {
-      // Keep the record when its files could not be removed, so nothing is orphaned silently.
-      showToast(t('common.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    // The record first, its files only once its removal is saved (photo-vault's order): a failed
+    // or interrupted delete never leaves a record naming photos that are gone.
+    const saved = useAppStore.getState().deleteFiling(filing.id);
+    if (!saved.ok) {
+      showToast(t('storage.delete.notSaved'));
       return;
     }
-    useAppStore.getState().deleteFiling(filing.id);
+    // Files that resist are unnamed now; the next clean sweep removes them.
+    await deleteFilingPhotos(filing).catch(() => undefined);
     showToast(t('progress.deleted'), 'success');
   };
 
   return (
     <View className='page progress-page'>
       <StorageBanner />
+      {unreadable.map((entry) => (
+        <UnreadableCard key={entry.key} entry={entry} />
+      ))}
       {list.length === 0 ? (
         <EmptyState
           icon={progressIcon}

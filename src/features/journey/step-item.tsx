@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { View, Text, Input, Textarea, Button } from '@tarojs/components';
-import { useAppStore } from '@/store';
+import { filingUnsaved, useAppStore } from '@/store';
 import type { FilingRecord } from '@/domain/filing-record';
 import {
   VERIFICATION_MAX_RESUBMISSIONS,
   VERIFICATION_METHODS,
   isIrreversible,
+  isRejectable,
   resubmissionCount,
+  setStepStatus,
   verificationResubmissionsLeft,
   type StepDef,
   type StepStatus,
 } from '@/domain/journey-steps';
 import { validateFilingNumber } from '@/domain/filing-number';
-import { ReviewClockCard } from '@/features/countdowns';
+import { ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
+import { limitFor } from '@/domain/record-limits';
+import { reportSave } from '@/components/save-feedback';
 import { useT } from '@/components/use-t';
 import { confirmModal, navigateTo, showToast } from '@/platform/system';
 import { filingNumberErrorKey, statusKey, stepBodyKey, stepTitleKey } from './journey-text';
@@ -36,6 +40,12 @@ const STEP_NOTES: Partial<Record<StepDef['id'], MessageKey[]>> = {
   'filing-bureau-review': ['help.faq.a1'],
   'filing-approved': ['step.approve.moreInfo'],
 };
+
+/** The stored length limit of a text field (record-limits.ts), for its input's maxlength. */
+function maxChars(path: string): number | undefined {
+  const row = limitFor(path);
+  return row?.kind === 'text' ? row.maxChars : undefined;
+}
 
 function RejectForm({
   onSave,
@@ -63,6 +73,7 @@ function RejectForm({
         className='step__input'
         data-testid='reject-field'
         value={field}
+        maxlength={maxChars('steps.*.rejections[].field')}
         placeholder={t('step.reject.field.placeholder')}
         onInput={(e) => setField(e.detail.value)}
       />
@@ -71,6 +82,7 @@ function RejectForm({
         className='step__input'
         data-testid='reject-reason'
         value={reason}
+        maxlength={maxChars('steps.*.rejections[].reason')}
         placeholder={t('step.reject.reason.placeholder')}
         onInput={(e) => {
           setReason(e.detail.value);
@@ -83,6 +95,7 @@ function RejectForm({
         className='step__input'
         data-testid='reject-fix'
         value={fix}
+        maxlength={maxChars('steps.*.rejections[].fix')}
         placeholder={t('step.reject.fix.placeholder')}
         onInput={(e) => setFix(e.detail.value)}
       />
@@ -110,7 +123,9 @@ function ApproveForm({ filing }: { filing: FilingRecord }) {
     }
     const result = useAppStore.getState().approve(filing.id, number, Date.now());
     if (!result.ok) {
-      setError(result.reason === 'unknown-filing' ? t('filing.missing.title') : t(filingNumberErrorKey(result.reason)));
+      if (result.reason === 'not-saved') setError(t('storage.notSaved'));
+      else if (result.reason === 'unknown-filing') setError(t('filing.missing.title'));
+      else setError(t(filingNumberErrorKey(result.reason)));
       return;
     }
     setError(null);
@@ -156,6 +171,8 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
   const [rejecting, setRejecting] = useState(false);
   const [note, setNote] = useState(state.note);
   const store = useAppStore.getState;
+  const texts = useRejectionTexts();
+  const unsaved = useAppStore((s) => filingUnsaved(s, filing.id));
 
   const setStatus = async (status: StepStatus) => {
     if (status === state.status) return;
@@ -168,7 +185,23 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
       });
       if (!ok) return;
     }
-    store().setStep(filing.id, def.id, status, Date.now());
+    const now = Date.now();
+    // The SMS step: what its window became by now is saved together with the user's choice.
+    const saved =
+      def.id === 'filing-sms'
+        ? store().updateFiling(
+            filing.id,
+            (f) => {
+              const settled = settledSms(f, now, texts);
+              return {
+                ...settled,
+                steps: { ...settled.steps, [def.id]: setStepStatus(settled.steps[def.id], status, now) },
+              };
+            },
+            now,
+          )
+        : store().setStep(filing.id, def.id, status, now);
+    reportSave(t, saved);
   };
 
   const approved = def.id === 'filing-approved' && filing.filingNumber !== null && state.status === 'done';
@@ -176,7 +209,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
     def.id === 'filing-approved' ? ['todo', 'in-progress'] : ['todo', 'in-progress', 'done'];
   const resubmissions = resubmissionCount(state);
   // Rejections come from reviewers: the review steps and the SMS verification (auto-rejection).
-  const canReject = Boolean(def.hasReviewClock) || def.id === 'filing-sms';
+  const canReject = isRejectable(def.id);
 
   return (
     <View className={`step step--${state.status}${expanded ? ' step--open' : ''}`} data-testid={`step-${def.id}`}>
@@ -225,8 +258,10 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                     className={`step__choice${filing.verificationMethod === method ? ' step__choice--on' : ''}`}
                     data-testid={`method-${method}`}
                     onClick={() => {
-                      store().setVerificationMethod(filing.id, method, Date.now());
-                      if (state.status !== 'done') store().setStep(filing.id, def.id, 'done', Date.now());
+                      const saved = store().setVerificationMethod(filing.id, method, Date.now());
+                      if (state.status !== 'done')
+                        reportSave(t, store().setStep(filing.id, def.id, 'done', Date.now()));
+                      else reportSave(t, saved);
                     }}
                   >
                     <View className='step__choice-head'>
@@ -279,7 +314,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
               <Button
                 className='btn btn--small step__resubmit'
                 data-testid={`resubmit-${def.id}`}
-                onClick={() => store().resubmitStep(filing.id, def.id, Date.now())}
+                onClick={() => reportSave(t, store().resubmitStep(filing.id, def.id, Date.now()))}
               >
                 {t('step.resubmit')}
               </Button>
@@ -311,19 +346,24 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
               data-testid={`note-${def.id}`}
               value={note}
               autoHeight
-              maxlength={500}
+              maxlength={maxChars('steps.*.note')}
               placeholder={t('step.note.placeholder')}
               onInput={(e) => {
                 setNote(e.detail.value);
                 store().setStepNote(filing.id, def.id, e.detail.value, Date.now());
               }}
             />
+            {unsaved ? (
+              <Text className='step__error danger-text' data-testid={`note-unsaved-${def.id}`}>
+                {t('storage.note.unsaved')}
+              </Text>
+            ) : null}
 
             {rejecting ? (
               <RejectForm
                 onCancel={() => setRejecting(false)}
                 onSave={(rejection) => {
-                  store().rejectStep(filing.id, def.id, rejection, Date.now());
+                  reportSave(t, store().rejectStep(filing.id, def.id, rejection, Date.now()));
                   setRejecting(false);
                 }}
               />

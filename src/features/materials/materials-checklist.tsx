@@ -13,6 +13,7 @@ import {
   type PhotoPresence,
 } from '@/domain/materials';
 import { useT } from '@/components/use-t';
+import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
 import { routes, todayInChina, type Translate } from '@/features/journey';
@@ -52,7 +53,10 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
   const letterField =
     item.id === 'commitment-letter' || item.id === 'authorization-letter' ? LETTER_FIELD[item.id] : null;
   const setMark = (done: boolean, confirmed?: boolean) =>
-    store().setMaterialMark(filing.id, item.id, confirmed === undefined ? { done } : { done, confirmed }, Date.now());
+    reportSave(
+      t,
+      store().setMaterialMark(filing.id, item.id, confirmed === undefined ? { done } : { done, confirmed }, Date.now()),
+    );
 
   return (
     <View className='material' data-testid={`material-${item.id}`}>

@@ -9,6 +9,7 @@ import { displayUrlFor, type PhotoData } from '@/platform/photo-files';
 import { inPageCameraAvailable, pickPhoto, takeCameraPhoto, type PickResult } from '@/platform/photo-picker';
 import { navigateBack, setNavigationTitle, showToast } from '@/platform/system';
 import { checkPhoto, keepPhoto, warmUpPhotoCheck, type PhotoCandidate } from './photo-service';
+import { PhotoRefNotSaved } from './store-ref-book';
 import { frameAspectOf, isPhotoSlot, kindOfSlot } from './slots';
 import { slotNameKey, useProblemText } from './photos-page';
 import { DeniedNotice } from './denied-notice';
@@ -113,9 +114,10 @@ export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
       await keepPhoto(filingId, slot, candidate);
       showToast(t('photos.capture.saved'), 'success');
       navigateBack();
-    } catch {
+    } catch (error) {
       setPhase({ kind: 'verdict', candidate });
-      setMessage(t('photos.capture.saveFailed'));
+      // Never "saved": a reference storage refused leaves the previous photo in place.
+      setMessage(t(error instanceof PhotoRefNotSaved ? 'storage.photo.notSaved' : 'photos.capture.saveFailed'));
     }
   };
 

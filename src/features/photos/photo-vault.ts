@@ -6,7 +6,10 @@
  *   the file the old reference named. A crash at any point leaves either the old reference (its
  *   file untouched) or the new one (its file complete), plus at most an unnamed file.
  * - delete: drop the reference first, the file second. A crash leaves at most an unnamed file.
- * - sweep (at start): remove every file that no reference names.
+ * - sweep (at start, only after a clean launch): list the files first, read the references
+ *   after, and remove only files no reference names that are older than SWEEP_GRACE_MS. Listing
+ *   first means a save finishing during the listing is seen by the reference read; the grace
+ *   period covers a save still running elsewhere and a phone clock moved back.
  * So a reference never names a file we have not finished writing; a file vanishing behind our
  * back (the user cleared WeChat's storage) is reported by `missingFiles` as "photo missing".
  *
@@ -14,6 +17,7 @@
  */
 import type { PhotoRef } from '@/domain/filing-record';
 import type { PhotoSlotId } from '@/domain/materials';
+import { photoFileNamesIn, photoFileTime } from '@/domain/photo-file-names';
 import type { PhotoData, PhotoFileStore } from '@/platform/photo-files';
 
 /** Where references live (the store, in the app). */
@@ -57,8 +61,14 @@ export function newPhotoKey(filingId: string, slot: PhotoSlotId, now: number, ex
 }
 
 /** Keys that look like ours, found in any text (used on records the store could not read). */
-export function photoKeysIn(text: string): string[] {
-  return text.match(/ph-[A-Za-z0-9]+-[a-z-]+-[a-z0-9]+\.[a-z0-9]{1,5}/g) ?? [];
+export const photoKeysIn = photoFileNamesIn;
+
+/** An unnamed file is removed only once it is this old (by the time in its name). */
+export const SWEEP_GRACE_MS = 60 * 60_000;
+
+export interface PhotoVaultOptions {
+  now?: () => number;
+  graceMs?: number;
 }
 
 export interface PhotoVault {
@@ -81,7 +91,11 @@ async function quietly(work: () => Promise<unknown>): Promise<void> {
   }
 }
 
-export function createPhotoVault(files: PhotoFileStore, book: PhotoRefBook): PhotoVault {
+export function createPhotoVault(
+  files: PhotoFileStore,
+  book: PhotoRefBook,
+  { now = () => Date.now(), graceMs = SWEEP_GRACE_MS }: PhotoVaultOptions = {},
+): PhotoVault {
   /** Files being written right now: a sweep running meanwhile must not take them. */
   const pending = new Set<string>();
 
@@ -137,14 +151,21 @@ export function createPhotoVault(files: PhotoFileStore, book: PhotoRefBook): Pho
     removeFiles,
     async sweep() {
       if (book.canSweep && !book.canSweep()) return [];
+      // Files first, references after: a save that completes meanwhile is in the references.
+      const listed = await files.keys();
+      if (book.canSweep && !book.canSweep()) return [];
       const keep = new Set<string>();
       for (const file of book.referencedFiles()) {
         keep.add(file);
         keep.add(thumbKeyFor(file));
       }
       const removed: string[] = [];
-      for (const key of await files.keys()) {
+      const cutoff = now() - graceMs;
+      for (const key of listed) {
         if (keep.has(key) || pending.has(key)) continue;
+        const madeAt = photoFileTime(key);
+        // A name not of our form, or one made within the grace period, is left alone.
+        if (madeAt === null || madeAt > cutoff) continue;
         try {
           await files.remove(key);
           removed.push(key);

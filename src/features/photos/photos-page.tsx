@@ -97,7 +97,13 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
     });
     if (!ok) return;
     if (exporting === slot) setExporting(null);
-    await photoVault.remove(filingId, slot);
+    try {
+      await photoVault.remove(filingId, slot);
+    } catch {
+      // The reference was not removed from storage: the photo stays, and the user is told.
+      showToast(t('storage.notSaved'));
+      return;
+    }
     showToast(t('photos.deleted'), 'success');
   };
 

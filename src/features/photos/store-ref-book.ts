@@ -6,7 +6,15 @@
 import type { PhotoRef } from '@/domain/filing-record';
 import { hasOwnKey, ownValue } from '@/domain/own';
 import type { AppStore } from '@/store/create-store';
-import { photoKeysIn, type PhotoRefBook } from './photo-vault';
+import type { PhotoRefBook } from './photo-vault';
+
+/** The reference could not be saved; the photo files are left as they were. */
+export class PhotoRefNotSaved extends Error {
+  constructor(readonly reason: string) {
+    super(`photo reference not saved (${reason})`);
+    this.name = 'PhotoRefNotSaved';
+  }
+}
 
 export function createStoreRefBook(store: AppStore): PhotoRefBook {
   return {
@@ -14,17 +22,19 @@ export function createStoreRefBook(store: AppStore): PhotoRefBook {
     setRef: (filingId, slot, ref) => {
       const state = store.getState();
       if (ref && !hasOwnKey(state.filings, filingId)) throw new Error('filing is gone');
-      state.setPhoto(filingId, slot, ref, Date.now());
+      // The vault deletes the old file only after this returns: it must throw unless saved.
+      const saved = state.setPhoto(filingId, slot, ref, Date.now());
+      if (!saved.ok) throw new PhotoRefNotSaved(saved.failures[0]?.reason ?? 'failed');
     },
     referencedFiles: () => {
       const state = store.getState();
       const files = Object.values(state.filings).flatMap((f) =>
         Object.values(f.photos).map((p) => (p as PhotoRef).file),
       );
-      // Records the store could not read are kept verbatim; their photos are kept too.
-      return [...files, ...state.unreadableFilings.flatMap(photoKeysIn)];
+      // Whatever any stored text named at launch stays too, readable or not.
+      return [...files, ...store.launchPhotoNames()];
     },
-    // Started blank after unreadable storage: the references we see are not the real ones.
-    canSweep: () => store.getState().recovery === null,
+    // Only after a clean launch: with anything unreadable, the references we see are not all of them.
+    canSweep: () => store.sweepAllowed(),
   };
 }

@@ -1,33 +1,21 @@
-import { taroStorage } from '@/platform/storage';
 import { useAppStore } from '@/store';
 import { eraseAllPhotoFiles } from '@/features/photos';
+import { eraseUserFiles } from '@/platform/user-files';
+import { removeExportFiles } from '@/platform/export-file';
+import { eraseEverythingIn, type EraseResult } from './erase-core';
 
 /**
- * Erases every stored key and every file the app wrote: the photo files (weapp: the photos
- * folder under USER_DATA_PATH, the only place we write files; browser: the IndexedDB database),
- * then key-value storage, then the in-memory state. Resolves false when the photo files could
- * not all be deleted (everything else is erased regardless).
+ * Erases every stored key and every file the app wrote: all of key-value storage first (so no
+ * reference outlives its file), then the photo files (weapp: the photos folder; browser: the
+ * IndexedDB database), the share-card images and export files under USER_DATA_PATH. Calendar
+ * reminders cannot be removed from the phone calendar by the app; the result lists them.
  */
-export async function eraseEverything(): Promise<boolean> {
-  let photosErased = true;
-  try {
-    await eraseAllPhotoFiles();
-  } catch {
-    // Still erase the rest; the result tells the caller that photo files may remain.
-    photosErased = false;
-  }
-  taroStorage.clear();
-  // Reset in-memory state to defaults without writing it back: storage stays empty until the
-  // user does something new.
-  useAppStore.persist.clearStorage();
-  useAppStore.setState({
-    localePreference: 'system',
-    recovery: null,
-    writeFailure: null,
-    filings: {},
-    filingOrder: [],
-    unreadableFilings: [],
+export function eraseEverything(): Promise<EraseResult> {
+  return eraseEverythingIn(useAppStore, {
+    photos: eraseAllPhotoFiles,
+    others: async () => {
+      await removeExportFiles();
+      return eraseUserFiles();
+    },
   });
-  taroStorage.clear();
-  return photosErased;
 }

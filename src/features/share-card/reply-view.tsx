@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
-import { useAppStore } from '@/store';
+import { filingUnsaved, useAppStore } from '@/store';
+import { settledSms, useRejectionTexts } from '@/features/countdowns';
+import { reportSave } from '@/components/save-feedback';
 import { useT } from '@/components/use-t';
 import { chinaDateTimeText } from '@/domain/china-time';
 import type { ReplyData } from '@/domain/share-card';
@@ -20,6 +22,7 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
   const t = useT();
   const filings = useAppStore((s) => s.filings);
   const applyShareReply = useAppStore((s) => s.applyShareReply);
+  const texts = useRejectionTexts();
   const filing = findFiling(filings, reply.filingId);
   const [openedAt] = useState(() => Date.now());
   // What confirming did, once it was confirmed; until then the plan is worked out from the data shown.
@@ -44,7 +47,15 @@ export function ReplyView({ reply }: { reply: ReplyData }) {
   const canApply = done === null && replyPlanChanges(plan);
   const confirm = () => {
     if (!canApply) return;
-    setDone(applyShareReply(reply, Date.now(), noteLine));
+    const now = Date.now();
+    // What the round became (everyone verified) is written down in the same save.
+    const result = applyShareReply(reply, now, noteLine, (next) => settledSms(next, now, texts));
+    // Never "applied" unless saved: a refused write is reported, and the change waits in the banner.
+    if (filingUnsaved(useAppStore.getState(), reply.filingId)) {
+      reportSave(t, { ok: false, failures: useAppStore.getState().unsaved });
+      return;
+    }
+    setDone(result);
   };
 
   const track = filing.smsCycles[filing.smsCycles.length - 1]?.tracks.find((x) => x.verifier === reply.verifier);

@@ -29,25 +29,17 @@ export const common = defineMessages({
       '备案资料、证件照片和身份证号只保存在本机，本小程序不联网、不上传。只有你主动导出或分享时，所选内容才会离开手机；分享给法人的卡片不含证件号、手机号等个人信息。',
     'me.privacy.contract': '查看隐私保护指引',
     'me.erase.title': '清除全部数据',
-    'me.erase.body': '删除本机保存的所有备案项目、证件照片和设置，无法恢复。',
+    'me.erase.body':
+      '删除本机保存的所有备案项目、证件照片、分享卡片图片、导出的文件和设置，无法恢复。已经加到手机日历的提醒要在日历里自己删除。',
     'me.erase.confirm': '确定清除全部数据？此操作无法撤销。',
     'me.erase.done': '已清除全部数据',
-    'me.erase.partial': '部分照片文件未能删除，请重试',
+    'me.erase.partial': '部分文件未能删除，请重试',
     'me.version': '版本 {version}',
     'privacy.title': '隐私保护提示',
     'privacy.body': '使用拍照、相册和日历提醒前，需要你同意《隐私保护指引》。照片只保存在本机，不会上传。',
     'privacy.contract': '阅读《隐私保护指引》',
     'privacy.agree': '同意并继续',
     'privacy.decline': '暂不同意',
-    'storage.recovered.title': '本地数据无法读取',
-    'storage.recovered.body':
-      '保存的数据已损坏或来自更新的版本，应用已用空白数据启动。原始数据已单独备份，没有被覆盖。',
-    'storage.recovered.export': '复制原始数据',
-    'storage.recovered.discard': '丢弃备份',
-    'storage.readFailed.body': '读取本地数据失败。为避免覆盖原有数据，本次修改暂不保存，请重启小程序后再试。',
-    'storage.writeFailed.title': '保存失败',
-    'storage.writeFailed.body': '手机存储空间不足或已达上限，最近的修改没有保存。请清理空间后重试。',
-    'storage.retry': '重试保存',
     'countdown.demo.title': '计时',
   },
   en: {
@@ -80,10 +72,11 @@ export const common = defineMessages({
       'Filing details, ID photos and ID numbers are kept only on this phone. This mini program makes no network requests and uploads nothing. Data leaves the phone only when you export or share it, and the card shared with the legal representative carries no ID or phone numbers.',
     'me.privacy.contract': 'Privacy guide',
     'me.erase.title': 'Erase everything',
-    'me.erase.body': 'Deletes every filing, ID photo and setting kept on this phone. This cannot be undone.',
+    'me.erase.body':
+      'Deletes every filing, ID photo, share card image, exported file and setting kept on this phone. This cannot be undone. Reminders already added to the phone calendar must be deleted there.',
     'me.erase.confirm': 'Erase all data? This cannot be undone.',
     'me.erase.done': 'All data erased',
-    'me.erase.partial': 'Some photo files could not be deleted; please try again',
+    'me.erase.partial': 'Some files could not be deleted; please try again',
     'me.version': 'Version {version}',
     'privacy.title': 'Privacy notice',
     'privacy.body':
@@ -91,17 +84,6 @@ export const common = defineMessages({
     'privacy.contract': 'Read the privacy guide',
     'privacy.agree': 'Agree and continue',
     'privacy.decline': 'Not now',
-    'storage.recovered.title': 'Saved data could not be read',
-    'storage.recovered.body':
-      'The saved data is damaged or comes from a newer version, so the app started empty. The original data was backed up separately and has not been overwritten.',
-    'storage.recovered.export': 'Copy raw data',
-    'storage.recovered.discard': 'Discard backup',
-    'storage.readFailed.body':
-      'Reading saved data failed. To avoid overwriting it, changes are not being saved this time. Please restart the mini program.',
-    'storage.writeFailed.title': 'Not saved',
-    'storage.writeFailed.body':
-      'The phone storage is full or over its limit, so your latest changes were not saved. Free some space and try again.',
-    'storage.retry': 'Retry saving',
     'countdown.demo.title': 'Timer',
   },
 });

@@ -1,8 +1,12 @@
-import { useRouter } from '@tarojs/taro';
+import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { FilingPage } from '@/features/journey/filing-page';
 import { decodeRouteParam } from '@/platform/route';
+import { flushSaves } from '@/store';
 
 export default function Page() {
   const { params } = useRouter();
+  // Notes typed here are coalesced; leaving the page (or the app) writes them at once.
+  useDidHide(flushSaves);
+  useUnload(flushSaves);
   return <FilingPage id={decodeRouteParam(params.id)} />;
 }

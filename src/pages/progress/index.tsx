@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
+import { flushSaves } from '@/store';
 import { ProgressPage } from '@/features/journey/progress-page';
 import { CountdownVisibility } from '@/features/countdowns';
 import { useT } from '@/components/use-t';
@@ -13,7 +14,10 @@ export default function Progress() {
     setVisible(true);
     applyTabChrome(t, 'tab.progress');
   });
-  useDidHide(() => setVisible(false));
+  useDidHide(() => {
+    setVisible(false);
+    flushSaves();
+  });
   return (
     <CountdownVisibility visible={visible}>
       <ProgressPage />

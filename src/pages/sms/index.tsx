@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { flushSaves } from '@/store';
 import { SmsPage } from '@/features/countdowns/sms-page';
 import { decodeRouteParam } from '@/platform/route';
 
@@ -8,6 +9,9 @@ export default function Page() {
   const [visible, setVisible] = useState(true);
   // The countdown ticks only while this page is in front; on show it recomputes from stored deadlines.
   useDidShow(() => setVisible(true));
-  useDidHide(() => setVisible(false));
+  useDidHide(() => {
+    setVisible(false);
+    flushSaves();
+  });
   return <SmsPage filingId={decodeRouteParam(params.id)} visible={visible} />;
 }
