@@ -32,7 +32,7 @@
  *   const me = await loadPage('pages/me/index');     // resolves after the first render
  *   await me.tap('language-en');                     // data-testid, 'text=…' or CSS selector
  *   await me.waitForText('Language');
- *   weappSession().storedJson('filing-companion');    // what the app wrote to wx storage
+ *   weappSession().storedState();                     // what the app saved (all its keys, put together)
  *   await measureSetData(me, { durationMs: 1000 });  // setData rate and sizes
  *
  * Gotchas
@@ -133,6 +133,11 @@ export interface WeappSession {
   pageStack: PageInstance[];
   /** Parses storage[key] as JSON (strings) or returns the stored object; undefined if missing. */
   storedJson(key: string): any;
+  /**
+   * What the app has saved, put back together from its keys (issue 10's layout: fc.settings,
+   * fc.index, one fc.f.<id> per filing).
+   */
+  storedState(): { localePreference: string; filingOrder: string[]; filings: Record<string, any> };
   /** Calls of one API, e.g. session.callsOf('showToast'). */
   callsOf(api: string): WxCall[];
   /**
@@ -528,6 +533,23 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
       if (!storage.has(key)) return undefined;
       const value = storage.get(key);
       return typeof value === 'string' ? JSON.parse(value) : value;
+    },
+    storedState() {
+      const filings: Record<string, any> = {};
+      for (const key of storage.keys()) {
+        if (!key.startsWith('fc.f.')) continue;
+        try {
+          const filing = this.storedJson(key)?.filing;
+          if (filing) filings[key.slice('fc.f.'.length)] = filing;
+        } catch {
+          // Unreadable: not part of the saved state.
+        }
+      }
+      return {
+        localePreference: this.storedJson('fc.settings')?.localePreference ?? 'system',
+        filingOrder: this.storedJson('fc.index')?.order ?? [],
+        filings,
+      };
     },
     callsOf(api) {
       return this.calls.filter((c) => c.api === api);

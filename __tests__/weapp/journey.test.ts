@@ -6,12 +6,9 @@
 import { launchWeapp, loadPage, waitFor, weappSession } from './harness';
 
 jest.setTimeout(30_000);
-const STORE_KEY = 'filing-companion';
-
+/** What the app saved, in the shape the checks below read (`state`). */
 function stored() {
-  return weappSession().storedJson(STORE_KEY) as {
-    state: { filingOrder: string[]; filings: Record<string, any> };
-  };
+  return { state: weappSession().storedState() };
 }
 
 test('create → profile errors and masking → steps → filing number, all written to storage', async () => {

@@ -7,7 +7,7 @@ import { distRoutes, launchWeapp, loadPage, realSleep, waitFor, waitForDist } fr
 // Pages may be added at any time: the list comes from the build itself.
 waitForDist();
 const ROUTES = distRoutes();
-const STORE_KEY = 'filing-companion';
+const SETTINGS_KEY = 'fc.settings';
 
 jest.setTimeout(15_000);
 
@@ -64,9 +64,7 @@ describe('我的 page (pages/me/index)', () => {
     await page.waitForText('语言');
     expect(page.text()).toContain('数据只保存在这台手机上');
     expect(page.textOf('language-system')).toContain('✓');
-    expect(session.storage.has(STORE_KEY) ? session.storedJson(STORE_KEY).state.localePreference : 'system').toBe(
-      'system',
-    );
+    expect(session.storedState().localePreference).toBe('system');
 
     await page.tap('language-en');
 
@@ -76,12 +74,12 @@ describe('我的 page (pages/me/index)', () => {
     expect(page.textOf('language-en')).toContain('✓');
     expect(page.textOf('language-system')).not.toContain('✓');
 
-    const raw = await waitFor(() => session.storage.get(STORE_KEY) as string | undefined);
+    const raw = await waitFor(() => session.storage.get(SETTINGS_KEY) as string | undefined);
     expect(typeof raw).toBe('string');
-    await waitFor(() => JSON.parse(session.storage.get(STORE_KEY) as string).state?.localePreference === 'en', {
-      describe: () => String(session.storage.get(STORE_KEY)),
+    await waitFor(() => session.storedState().localePreference === 'en', {
+      describe: () => String(session.storage.get(SETTINGS_KEY)),
     });
-    expect(JSON.parse(session.storage.get(STORE_KEY) as string).state.localePreference).toBe('en');
+    expect(JSON.parse(session.storage.get(SETTINGS_KEY) as string).localePreference).toBe('en');
 
     // The page re-labels the native chrome right away.
     expect(session.tabBarTexts).toEqual(['Progress', 'Materials', 'Me']);
@@ -92,7 +90,7 @@ describe('我的 page (pages/me/index)', () => {
     const first = launchWeapp({ language: 'zh_CN' });
     const me = await loadPage('pages/me/index');
     await me.tap('language-en');
-    await waitFor(() => first.storedJson(STORE_KEY)?.state?.localePreference === 'en');
+    await waitFor(() => first.storedState().localePreference === 'en');
 
     // Relaunch on a Chinese phone with the same storage: the saved preference wins.
     launchWeapp({ language: 'zh_CN', initialStorage: Object.fromEntries(first.storage) });
@@ -104,21 +102,22 @@ describe('我的 page (pages/me/index)', () => {
     const session = launchWeapp({ language: 'zh_CN', autoConfirmModal: false });
     const page = await loadPage('pages/me/index');
     await page.tap('language-en');
-    await waitFor(() => session.storedJson(STORE_KEY)?.state?.localePreference === 'en');
+    await waitFor(() => session.storedState().localePreference === 'en');
 
     await page.tap('erase-everything');
     const modal = await waitFor(() => session.callsOf('showModal')[0]);
     expect(modal.args).toMatchObject({ title: 'Erase everything', content: 'Erase all data? This cannot be undone.' });
     // Nothing can be polled for when nothing should happen: give the cancel answer time to land.
     await realSleep(100);
-    expect(session.storedJson(STORE_KEY).state.localePreference).toBe('en');
+    expect(session.storedState().localePreference).toBe('en');
     expect(session.callsOf('showToast')).toHaveLength(0);
 
     session.config.autoConfirmModal = true;
     await page.tap('erase-everything');
     await waitFor(() => session.callsOf('showToast')[0]);
     expect(session.callsOf('showToast')[0].args).toMatchObject({ title: 'All data erased' });
-    expect(session.storedJson(STORE_KEY)?.state?.localePreference ?? 'system').toBe('system');
+    expect(session.storedState().localePreference).toBe('system');
+    expect([...session.storage.keys()]).toEqual([]);
     await page.waitForText('数据只保存在这台手机上');
   });
 

@@ -65,9 +65,9 @@ test('the photo slots page renders its slots; a photo chosen from the album is s
   expect(session.callsOf('chooseMedia')[0].args).toMatchObject({ sourceType: ['album'] });
   await capture.tap('capture-keep');
 
-  const ref = await waitFor(() => session.storedJson(STORE_KEY)?.state.filings[FILING_ID].photos['business-license'], {
+  const ref = await waitFor(() => session.storedState().filings[FILING_ID]?.photos['business-license'], {
     timeoutMs: 5000,
-    describe: () => JSON.stringify(session.storedJson(STORE_KEY)?.state.filings[FILING_ID].photos),
+    describe: () => JSON.stringify(session.storedState().filings[FILING_ID]?.photos),
   });
   expect(ref).toMatchObject({ width: 1600, height: 1200, problems: [] });
   // File first, reference second: the original and its thumbnail are under USER_DATA_PATH.

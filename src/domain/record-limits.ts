@@ -19,8 +19,11 @@ import { ENTITY_TYPES } from './filing';
 import { REJECTABLE_STEP_IDS, STEP_STATUSES, VERIFICATION_METHODS } from './journey-steps';
 
 export type LimitRow =
-  /** A string of at most `maxChars` UTF-16 units. */
-  | { path: string; kind: 'text'; maxChars: number }
+  /**
+   * A string of at most `maxChars` UTF-16 units. `widest`: the costliest character the reader
+   * lets through, when that is not any character (e.g. digits only).
+   */
+  | { path: string; kind: 'text'; maxChars: number; widest?: string }
   /** A string from a fixed set (checked by the reader); `values` gives the set. */
   | { path: string; kind: 'enum'; values: readonly string[] }
   /**
@@ -74,7 +77,7 @@ export const RECORD_LIMITS: readonly LimitRow[] = [
   { path: 'profile.personInCharge.idValidFrom', kind: 'text', maxChars: 10 },
   { path: 'profile.personInCharge.idValidTo', kind: 'text', maxChars: 10 },
   { path: 'profile.personInCharge.mobile', kind: 'text', maxChars: 20 },
-  { path: 'profile.bankLast4', kind: 'text', maxChars: 4 },
+  { path: 'profile.bankLast4', kind: 'text', maxChars: 4, widest: '9' }, // digits only (filing-record.ts)
   { path: 'profile.commitmentLetterDate', kind: 'text', maxChars: 10 },
   { path: 'profile.authorizationLetterDate', kind: 'text', maxChars: 10 },
 
@@ -119,8 +122,6 @@ export const RECORD_LIMITS: readonly LimitRow[] = [
       wrongEntries: 6,
     }),
   },
-  // Issue 13 gives each round an id (a short random token).
-  { path: 'smsCycles[].id', kind: 'text', maxChars: 32 },
   { path: 'smsCycles[].outcome', kind: 'enum', values: ['open', 'all-verified', 'expired', 'locked', 'superseded'] },
   { path: 'smsCycles[].tracks[].verifier', kind: 'enum', values: ['legal-representative', 'person-in-charge'] },
 
@@ -159,6 +160,11 @@ const MAP_PATHS = new Set(
     .map((r) => r.path)
     .concat(['steps']),
 );
+
+/** Whether the object at `path` is a map (its keys are ids: steps, photo slots, materials). */
+export function isMapPath(path: string): boolean {
+  return MAP_PATHS.has(path);
+}
 
 /**
  * Drops C0 control characters (but \n and \t) and lone surrogates, so no character costs more
