@@ -6,7 +6,7 @@
  * (artifacts/screenshots/countdowns-*).
  */
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, type App } from './support';
+import { startApp, newPhone, open, shot, storedState, type App } from './support';
 import { STEP_IDS } from '@/domain/journey-steps';
 
 jest.setTimeout(180_000);
@@ -115,7 +115,10 @@ describe.each(['en', 'zh-CN'] as const)('SMS war-room (%s)', (locale) => {
     // Seed once per context; reloads keep what the app saved.
     await page.addInitScript(
       ([key, value]) => {
-        if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
+        // Seeded in the old single-key form (migrated at launch), once: not again after the app saved its own keys.
+        if (!window.localStorage.getItem(key) && !window.localStorage.getItem('fc.index')) {
+          window.localStorage.setItem(key, value);
+        }
       },
       [STORE_KEY, seed] as const,
     );
@@ -185,8 +188,7 @@ describe.each(['en', 'zh-CN'] as const)('SMS war-room (%s)', (locale) => {
     await see(page, 'history-toggle', tx.history);
     await byTestId(page, 'history-toggle').click();
     await see(page, 'history-item', tx.outcome);
-    const stored = await page.evaluate((key) => window.localStorage.getItem(key), STORE_KEY);
-    const state = JSON.parse(JSON.parse(stored ?? '{}').data).state;
+    const state = await storedState(page);
     expect(state.filings[FILING_ID].smsCycles.map((c: { outcome: string }) => c.outcome)).toEqual(['expired', 'open']);
     expect(state.filings[FILING_ID].steps['filing-sms'].status).toBe('in-progress');
     expect(state.filings[FILING_ID].steps['filing-sms'].rejections).toHaveLength(1);
@@ -206,7 +208,10 @@ test.each(['zh-CN', 'en'] as const)(
     const seed = seededStorageValue(start);
     await page.addInitScript(
       ([key, value]) => {
-        if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, value);
+        // Seeded in the old single-key form (migrated at launch), once: not again after the app saved its own keys.
+        if (!window.localStorage.getItem(key) && !window.localStorage.getItem('fc.index')) {
+          window.localStorage.setItem(key, value);
+        }
       },
       [STORE_KEY, seed] as const,
     );

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, seeText, outsideLocalhost, type App } from './support';
+import { startApp, newPhone, open, shot, seeText, outsideLocalhost, storedState, type App } from './support';
 import { newFilingRecord } from '@/domain/filing-record';
 import { decodeCard, encodeCard, encodeReply, type CardData } from '@/domain/share-card';
 import { emptyTrack, startTrack, type SmsCycle } from '@/domain/sms-window';
@@ -104,10 +104,9 @@ const TEXT = {
   },
 } as const;
 
-/** What the administrator has saved, as the app wrote it. */
+/** What the administrator has saved, as the app wrote it (its keys put back together). */
 async function savedState(page: Page) {
-  const saved = await page.evaluate(() => window.localStorage.getItem('filing-companion') ?? '');
-  return JSON.parse(JSON.parse(saved).data).state;
+  return storedState(page);
 }
 
 test.each(['zh-CN', 'en'] as const)(
@@ -161,9 +160,7 @@ test.each(['zh-CN', 'en'] as const)(
     );
     expect(
       await rep.evaluate(() =>
-        Object.keys(window.localStorage).filter(
-          (k) => k === 'filing-companion' && window.localStorage.getItem(k)?.includes('Fq7kPz2mWx9a'),
-        ),
+        Object.keys(window.localStorage).filter((k) => window.localStorage.getItem(k)?.includes('Fq7kPz2mWx9a')),
       ),
     ).toEqual([]);
     await shot(rep, `share-card-${locale}`);

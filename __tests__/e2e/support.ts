@@ -99,3 +99,35 @@ export async function seeText(page: Page, text: string | RegExp, timeout = 10_00
   // H5 keeps earlier pages in the DOM, hidden; only a visible match counts.
   await page.getByText(text).locator('visible=true').first().waitFor({ state: 'visible', timeout });
 }
+
+/**
+ * What the app saved in the browser build, put back together from its keys (issue 10's layout:
+ * fc.settings, fc.index, one fc.f.<id> per filing; Taro's H5 storage wraps each value in { data }).
+ */
+export async function storedState(
+  page: Page,
+): Promise<{ localePreference: string; filingOrder: string[]; filings: Record<string, any> }> {
+  return page.evaluate(() => {
+    const read = (key: string): any => {
+      const raw = window.localStorage.getItem(key);
+      if (raw === null) return undefined;
+      try {
+        return JSON.parse(JSON.parse(raw).data);
+      } catch {
+        return undefined;
+      }
+    };
+    const filings: Record<string, any> = {};
+    for (const key of Object.keys(window.localStorage)) {
+      if (key.startsWith('fc.f.')) {
+        const value = read(key);
+        if (value?.filing) filings[key.slice('fc.f.'.length)] = value.filing;
+      }
+    }
+    return {
+      localePreference: read('fc.settings')?.localePreference ?? 'system',
+      filingOrder: read('fc.index')?.order ?? [],
+      filings,
+    };
+  });
+}

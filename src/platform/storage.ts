@@ -37,8 +37,9 @@ export const taroStorage: RawStorage = {
   },
   info() {
     // currentSize / limitSize are in KB (https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.getStorageInfo.html).
+    // The browser build reports NaN for both (Taro H5 cannot measure localStorage): unknown.
     const res = Taro.getStorageInfoSync();
-    if (typeof res?.currentSize !== 'number' || typeof res?.limitSize !== 'number' || res.limitSize <= 0) return null;
+    if (!Number.isFinite(res?.currentSize) || !Number.isFinite(res?.limitSize) || res.limitSize <= 0) return null;
     return { usedKB: res.currentSize, limitKB: res.limitSize };
   },
 };

@@ -59,7 +59,7 @@ export const storage = defineMessages({
     'storage.size.mb': '{n} MB',
     'storage.unreadable.title': '无法读取的备案',
     'storage.unreadable.body':
-      '这份备案的数据（{size}）{reason}，已原样保留、没有删除。可以导出原始数据；确认不再需要后再删除。',
+      '这份备案保存的数据（{size}）：{reason}。已原样保留、没有删除。可以导出原始数据；确认不再需要后再删除。',
     'storage.unreadable.delete': '删除这份数据',
     'storage.create.notSaved': '没有创建：手机存储空间不足，请先删除不用的备案项目或照片',
     'storage.delete.notSaved': '没有删除：存储没有保存这次删除，照片也保留着',
@@ -80,7 +80,7 @@ export const storage = defineMessages({
   en: {
     'storage.recovered.title': 'Some saved data could not be read',
     'storage.kept.body':
-      '{n} unreadable values are kept exactly as found, not overwritten. You can export them for a technician; discard them only once you no longer need them.',
+      'Unreadable data kept exactly as found, not overwritten: {n}. You can export it for a technician; discard it only once you no longer need it.',
     'storage.kept.item': '{what}: {reason} ({when})',
     'storage.kept.whenUnknown': 'time unknown',
     'storage.source.filing': 'A filing',
@@ -138,7 +138,7 @@ export const storage = defineMessages({
     'storage.size.mb': '{n} MB',
     'storage.unreadable.title': 'Unreadable filing',
     'storage.unreadable.body':
-      'The data of this filing ({size}) {reason}. It is kept as it was, not deleted. You can export the raw data; delete it only once you no longer need it.',
+      "This filing's saved data ({size}): {reason}. It is kept as it was, not deleted. You can export the raw data; delete it only once you no longer need it.",
     'storage.unreadable.delete': 'Delete this data',
     'storage.create.notSaved':
       'Not created: the phone storage is full. Delete filings or photos you no longer need first',
