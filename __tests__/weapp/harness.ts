@@ -116,6 +116,8 @@ export interface WeappSession {
   config: WeappConfig;
   /** wx storage: key -> stored value (strings as stored; objects JSON-copied like real wx). */
   storage: Map<string, unknown>;
+  /** Every setStorageSync the app made: key, bytes as WeChat counts them, and how long it took. */
+  storageWrites: Array<{ key: string; bytes: number; ms: number; ok: boolean }>;
   /** Recorded wx calls, oldest first. */
   calls: WxCall[];
   /** Every setData on every page and custom wrapper of this launch. */
@@ -186,6 +188,8 @@ export interface LoadedPage {
   tap(target: string): Promise<void>;
   /** Types into an Input/Textarea: fires the `input` event WeChat sends, with detail.value. */
   input(target: string, value: string): Promise<void>;
+  /** How long the handlers of the last tap/input/blur ran synchronously (ms). */
+  lastDispatchMs: number;
   /** Leaves an Input: fires `blur` with detail.value. */
   blur(target: string, value: string): Promise<void>;
   /** data-testid values currently in Taro's tree for this page. */
@@ -403,6 +407,16 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
 
   return {
     ...storage.api,
+    setStorageSync: (key: string, data: unknown) => {
+      const started = performance.now();
+      let ok = false;
+      try {
+        storage.api.setStorageSync(key, data);
+        ok = true;
+      } finally {
+        s.storageWrites.push({ key, bytes: storage.sizeOf(key), ms: performance.now() - started, ok });
+      }
+    },
 
     getAppBaseInfo: appBaseInfo,
     getSystemInfoSync: () => ({ ...launch.systemInfo, ...s.wxFake.wx.getDeviceInfo(), ...appBaseInfo() }),
@@ -519,6 +533,7 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
   const session: WeappSession = {
     config: merged,
     storage,
+    storageWrites: [],
     calls: [],
     setDataCalls: [],
     get clipboard() {
@@ -937,12 +952,14 @@ export async function loadPage(route: string, options: Record<string, string> = 
             extraFields: { touches: [], changedTouches: [{ clientX: 0, clientY: 0, pageX: 0, pageY: 0 }] },
           }),
         );
+      const started = performance.now();
       try {
         // A tap is the user's gesture for WeChat's tap-only APIs while its handlers run synchronously.
         if (type === 'tap') session.wxFake.gesture.run(dispatch);
         else dispatch();
       } finally {
         console.error = consoleError;
+        page.lastDispatchMs = performance.now() - started;
       }
       if (thrown.length) {
         const error = thrown[0] as Error;
@@ -958,6 +975,7 @@ export async function loadPage(route: string, options: Record<string, string> = 
     component,
     instance,
     setDataCalls: record.setDataCalls,
+    lastDispatchMs: 0,
     text,
     async waitForText(expected, timeoutMs = 3000) {
       await waitFor(() => textMatches(expected), {
