@@ -15,6 +15,7 @@ import {
   modalAnswers,
   resetTaroMock,
   routerParams,
+  storageData,
   storageFaults,
   taroCalls,
   USER_DATA_PATH,
@@ -25,6 +26,7 @@ import { SMS_WINDOW_MS } from '@/domain/sms-window';
 import { ProgressPage } from '@/features/journey/progress-page';
 import { FilingCountdownSummary } from '@/features/countdowns';
 import { MePage } from '@/features/settings/me-page';
+import { StorageBanner } from '@/components/storage-banner';
 import SmsRoute from '@/pages/sms/index';
 import { PHOTO_DIR, flush } from './photos-support';
 
@@ -183,4 +185,18 @@ test('finding 11: erase everything also deletes share-card images and export fil
   const left = screen.getByTestId('erase-calendar-left').textContent ?? '';
   expect(left).toContain('张三');
   expect(left).toMatch(/日历/);
+});
+
+test('storage nearly full: every page warns before a write could fail', () => {
+  storageData.set('fc.q.filler', 'x'.repeat(8.5 * 1024 * 1024));
+  act(() => {
+    useAppStore.retrySave();
+  });
+  render(<StorageBanner />);
+  expect(screen.getByTestId('storage-nearly-full').textContent).toMatch(/已用 8\.5 MB，上限 10\.0 MB/);
+  storageData.delete('fc.q.filler');
+  act(() => {
+    useAppStore.retrySave();
+  });
+  expect(screen.queryByTestId('storage-nearly-full')).toBeNull();
 });

@@ -253,6 +253,24 @@ describe('recovery', () => {
     expect(store.getState().setLocalePreference('zh-CN').ok).toBe(true);
   });
 
+  it('a record that loses something when read (a photo it names, text past a limit) keeps a raw copy first', () => {
+    const file = 'ph-A1-legal-rep-id-2.jpg';
+    const p = phone();
+    p.launch().getState().createFiling('A', 'A1', NOW);
+    const stored = JSON.parse(p.data.get('fc.f.A1') as string);
+    stored.filing.photos = { 'legal-rep-id': { file } };
+    stored.filing.steps['reg-1.1'].note = '备'.repeat(600);
+    const raw = JSON.stringify(stored);
+    p.data.set('fc.f.A1', raw);
+    const store = p.launch();
+    expect(store.getState().filings.A1.steps['reg-1.1'].note).toHaveLength(500);
+    expect(store.getState().recovery?.kept).toEqual([expect.objectContaining({ source: 'fc.f.A1', reason: 'repaired' })]);
+    expect(store.rawExport().map((item) => item.raw)).toContain(raw);
+    // The photo it named is never swept while that copy is kept.
+    expect(store.sweepAllowed()).toBe(false);
+    expect(store.launchPhotoNames().has(file)).toBe(true);
+  });
+
   it('the kept list survives its own key being lost: copies are found again by their prefix', () => {
     const p = phone({ [LEGACY]: 'not json' });
     p.launch();
