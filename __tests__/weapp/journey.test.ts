@@ -35,8 +35,11 @@ test('create → profile errors and masking → steps → filing number, all wri
   await profile.blur('input-legalRepresentative.idNumber', '11010519491231002X');
   await profile.waitForText('1101**********002X');
   expect(profile.textOf('error-legalRepresentative.idNumber')).toBeNull();
-  // Drafts are kept as typed in storage; the screen shows them masked.
-  expect(stored().state.filings[id].profile.legalRepresentative.idNumber).toBe('11010519491231002X');
+  // Drafts are kept as typed in storage (typing reaches it within 500 ms, or when the page is
+  // left); the screen shows them masked.
+  await waitFor(() => stored().state.filings[id].profile.legalRepresentative.idNumber === '11010519491231002X', {
+    timeoutMs: 3000,
+  });
 
   const filing = await loadPage('pages/filing/index', { id });
   await filing.waitForText('商城小程序');
