@@ -8,6 +8,7 @@ import { createWxFake, photoOf, type WxFake } from '../support/wx-fake';
 import { WX_RULES, SET_DATA_MAX_CHARS, SET_DATA_WARN_BYTES, USER_FILES_MAX_BYTES } from '../support/wx-fake/rules';
 import { checkSetData } from '../support/wx-fake/set-data';
 import { canIUseAt } from '../support/wx-fake/versions';
+import { KEY_LIMIT_BYTES, TOTAL_LIMIT_BYTES } from '../support/wx-fake/storage';
 import { textDocument } from '../support/photo-fixtures';
 
 const scene = textDocument({ width: 64, height: 48, seed: 3 });
@@ -248,6 +249,20 @@ describe('the WeChat fake refuses what WeChat refuses', () => {
     turned.sample(0.5 / 64, 0.5 / 48, expected, 0);
     expect(cornerRead).toEqual(expected.slice(0, 3));
     expect(cornerRead).not.toEqual(cornerUpright);
+  });
+
+  test('rule storage-limits: one key over 1 MB and a total over 10 MB are refused; nothing is written', async () => {
+    const fake = createWxFake();
+    expect(() => fake.wx.setStorageSync('one', 'x'.repeat(KEY_LIMIT_BYTES))).toThrow(
+      'setStorageSync:fail exceed storage item max length',
+    );
+    expect(fake.wx.getStorageSync('one')).toBe('');
+    const chunk = 'y'.repeat(1_000_000);
+    for (let i = 0; i < 10; i += 1) fake.wx.setStorageSync(`k${i}`, chunk);
+    const refused = await call(fake.wx.setStorage, { key: 'k10', data: chunk });
+    expect(refused.res.errMsg).toBe('setStorage:fail exceed storage max size 10Mb');
+    expect(fake.wx.getStorageInfoSync().limitSize).toBe(TOTAL_LIMIT_BYTES / 1024);
+    expect(fake.storage.data.has('k10')).toBe(false);
   });
 
   test('every rule in the table has a breaking test in this file', () => {

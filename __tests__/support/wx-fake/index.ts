@@ -17,6 +17,7 @@ import { PrivacyGate } from './privacy';
 import { FakeFiles, USER_DATA_PATH } from './files';
 import { CanvasWorld, FakeCanvas, SnapshotRegistry, newCanvasStats, type CanvasStats } from './canvas';
 import { QUARTER_TURNS, resized } from './images';
+import { createWxStorage, type WxStorageFake } from './storage';
 
 export { USER_DATA_PATH } from './files';
 export { photoOf, type StoredImage, type Orientation } from './images';
@@ -41,6 +42,8 @@ export interface WxFake {
   gesture: Gesture;
   privacy: PrivacyGate;
   files: FakeFiles;
+  /** Key-value storage with WeChat's limits (rule storage-limits, ./storage.ts). */
+  storage: WxStorageFake;
   canvas: CanvasStats;
   /** Every wx call, oldest first. */
   calls: Array<{ api: string; args: unknown }>;
@@ -80,6 +83,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
   const files = new FakeFiles((head) => snapshots.decode(head));
   const stats = newCanvasStats();
   const world = new CanvasWorld(() => profile, files, stats, snapshots);
+  const storage = createWxStorage({ defer: deliver });
 
   const fake: WxFake = {
     wx: {},
@@ -87,6 +91,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     gesture,
     privacy,
     files,
+    storage,
     canvas: stats,
     calls: [],
     refusals: [],
@@ -98,6 +103,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     },
     reset() {
       files.clear();
+      storage.data.clear();
       gesture.reset();
       privacy.agreed = false;
       privacy.listener = null;
@@ -205,6 +211,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
   const deviceInfo = () => ({ platform: profile.platform, system: profile.system, brand: 'fake', model: profile.name });
 
   const wx: Record<string, any> = {
+    ...storage.api,
     env: { USER_DATA_PATH },
     canIUse: (schema: string) => canIUseAt(profile.sdkVersion, schema),
     getAppBaseInfo: baseInfo,

@@ -20,7 +20,8 @@ export type RuleId =
   | 'files-missing'
   | 'base-library'
   | 'compress-size-options'
-  | 'exif-raw-size';
+  | 'exif-raw-size'
+  | 'storage-limits';
 
 export interface WxRule {
   id: RuleId;
@@ -242,10 +243,18 @@ export const WX_RULES: readonly WxRule[] = [
     source: ['https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.getImageInfo.html'],
     whenBroken: 'a photo with orientation "right" (EXIF 6) draws sideways unless the app rotates it',
   },
+  {
+    id: 'storage-limits',
+    apis: ['setStorageSync', 'setStorage', 'getStorageSync', 'getStorage', 'getStorageInfo'],
+    documented:
+      'One key holds at most 1 MB and all keys together at most 10 MB; getStorageSync of a missing key returns "" and getStorageInfo reports currentSize and limitSize in KB. Enforced by ./storage.ts (limits, size counting and errMsg choices documented there).',
+    source: [
+      'https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html (单个 key 允许存储的最大数据长度为 1MB，所有数据存储上限为 10MB)',
+      'https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.getStorageInfo.html (currentSize / limitSize, 单位 KB)',
+      'https://github.com/tensorflow/tfjs-wechat/issues/52 (on a phone: "setStorageSync:fail exceed storage max size 10Mb", thrown)',
+      'https://github.com/jin-yufeng/MpLocalDB/issues/2 (the simulator lets one key hold 10 MB; 真机只能存1M)',
+    ],
+    whenBroken:
+      'setStorageSync throws, setStorage fails (or rejects) with "exceed storage item max length" (one key) or "exceed storage max size 10Mb" (all keys), and nothing is written',
+  },
 ];
-
-/**
- * Storage (1 MB per key, 10 MB in all) is enforced by `./storage.ts`, owned by issue 10 (data
- * safety); its row joins the table when that module lands on main.
- */
-export const STORAGE_RULE_PENDING = { id: 'storage-limits', module: './storage.ts', owner: 'issue 10' } as const;
