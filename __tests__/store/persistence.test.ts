@@ -264,7 +264,9 @@ describe('recovery', () => {
     p.data.set('fc.f.A1', raw);
     const store = p.launch();
     expect(store.getState().filings.A1.steps['reg-1.1'].note).toHaveLength(500);
-    expect(store.getState().recovery?.kept).toEqual([expect.objectContaining({ source: 'fc.f.A1', reason: 'repaired' })]);
+    expect(store.getState().recovery?.kept).toEqual([
+      expect.objectContaining({ source: 'fc.f.A1', reason: 'repaired' }),
+    ]);
     expect(store.rawExport().map((item) => item.raw)).toContain(raw);
     // The photo it named is never swept while that copy is kept.
     expect(store.sweepAllowed()).toBe(false);

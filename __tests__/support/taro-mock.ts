@@ -10,23 +10,26 @@
  * the privacy guide earlier (`wxFake.privacy.agreed`); a test of first use sets it back to false.
  */
 import { createWxFake, USER_DATA_PATH } from './wx-fake';
-import { createWxStorage, type WxStorageFaults } from './wx-fake/storage';
+import type { WxStorageFaults } from './wx-fake/storage';
 
 type Listener = () => void;
-
-/** The WeChat behind this mock (see wx-fake/rules.ts). */
-export const wxFake = createWxFake({ profile: 'devtools' });
 
 export const storageData = new Map<string, unknown>();
 /** Set `read` / `write` to fail storage calls (see WxStorageFaults); reset between tests. */
 export const storageFaults: WxStorageFaults = {};
-const wxStorage = createWxStorage({
-  data: storageData,
-  inject: {
-    read: (key) => storageFaults.read?.(key),
-    write: (key, op) => storageFaults.write?.(key, op),
+
+/** The WeChat behind this mock (see wx-fake/rules.ts); its storage is `storageData`. */
+export const wxFake = createWxFake({
+  profile: 'devtools',
+  storage: {
+    data: storageData,
+    inject: {
+      read: (key) => storageFaults.read?.(key),
+      write: (key, op) => storageFaults.write?.(key, op),
+    },
   },
 });
+const wxStorage = wxFake.storage;
 export const taroCalls: Array<{ api: string; args: unknown }> = [];
 export const modalAnswers: boolean[] = [];
 export const routerParams: { current: Record<string, string> } = { current: {} };

@@ -55,7 +55,7 @@ import path from 'path';
 import { createWxFake, type ProfileName, type WxFake } from '../support/wx-fake';
 import { checkSetData } from '../support/wx-fake/set-data';
 import { API_SINCE, compareVersion } from '../support/wx-fake/versions';
-import { createWxStorage, type WxStorageFaults } from '../support/wx-fake/storage';
+import type { WxStorageFaults } from '../support/wx-fake/storage';
 
 /** The built mini program this harness runs. */
 export const DIST_DIR = path.resolve(__dirname, '../../dist');
@@ -375,21 +375,6 @@ function succeed(options: any, api: string, result: Record<string, unknown> = {}
 function buildWx(launch: Launch): Record<string, AnyFn> {
   const s = launch.session;
   const record = (api: string, args: unknown) => s.calls.push({ api, args, when: Date.now() });
-  // WeChat storage with its documented limits and refusals (wx-fake/storage.ts); the total can be
-  // lowered per test with storageLimitBytes, and storageFaults can fail single calls.
-  const storage = createWxStorage({
-    data: s.storage,
-    defer: (fn) => void realSetTimeout(fn, 0),
-    limits: {
-      get totalBytes() {
-        return s.config.storageLimitBytes;
-      },
-    },
-    inject: {
-      read: (key) => s.config.storageFaults?.read?.(key),
-      write: (key, op) => s.config.storageFaults?.write?.(key, op),
-    },
-  });
   const appBaseInfo = () => ({
     SDKVersion: s.wxFake.profile.sdkVersion,
     enableDebug: false,
@@ -406,18 +391,6 @@ function buildWx(launch: Launch): Record<string, AnyFn> {
     };
 
   return {
-    ...storage.api,
-    setStorageSync: (key: string, data: unknown) => {
-      const started = performance.now();
-      let ok = false;
-      try {
-        storage.api.setStorageSync(key, data);
-        ok = true;
-      } finally {
-        s.storageWrites.push({ key, bytes: storage.sizeOf(key), ms: performance.now() - started, ok });
-      }
-    },
-
     getAppBaseInfo: appBaseInfo,
     getSystemInfoSync: () => ({ ...launch.systemInfo, ...s.wxFake.wx.getDeviceInfo(), ...appBaseInfo() }),
     getSystemInfo: (o: any) =>
@@ -472,11 +445,25 @@ function installWxFake(wx: Record<string, any>, launch: Launch): void {
     }
     wx[api] = (...args: any[]) => {
       if (api === 'showModal') fake.answers.modal.push(s.config.autoConfirmModal);
-      if (api !== 'onNeedPrivacyAuthorization' && api !== 'getFileSystemManager' && api !== 'canIUse')
-        s.calls.push({ api, args: args[0], when: Date.now() });
+      // Storage calls are many; session.storageWrites keeps the writes instead.
+      const quiet =
+        ['onNeedPrivacyAuthorization', 'getFileSystemManager', 'canIUse'].includes(api) || /Storage/.test(api);
+      if (!quiet) s.calls.push({ api, args: args[0], when: Date.now() });
       return fn(...args);
     };
   }
+  // Every setStorageSync, timed (storage-writes.test.ts measures ms per write).
+  const setStorageSync = wx.setStorageSync;
+  wx.setStorageSync = (key: string, data: unknown) => {
+    const started = performance.now();
+    let ok = false;
+    try {
+      setStorageSync(key, data);
+      ok = true;
+    } finally {
+      s.storageWrites.push({ key, bytes: fake.storage.sizeOf(key), ms: performance.now() - started, ok });
+    }
+  };
   for (const [api, since] of Object.entries(API_SINCE)) {
     if (!api.includes('.') && compareVersion(fake.profile.sdkVersion, since) < 0) delete wx[api];
   }
@@ -527,6 +514,20 @@ export function launchWeapp(config: Partial<WeappConfig> = {}): WeappSession {
     language: merged.language,
     // Callbacks arrive on a real macrotask, as from the native side.
     deliver: (fn) => void realSetTimeout(fn, 0),
+    // WeChat storage (rule storage-limits) over this session's map; the total can be lowered per
+    // test with storageLimitBytes, and storageFaults can fail single calls.
+    storage: {
+      data: storage,
+      limits: {
+        get totalBytes() {
+          return merged.storageLimitBytes;
+        },
+      },
+      inject: {
+        read: (key) => merged.storageFaults?.read?.(key),
+        write: (key, op) => merged.storageFaults?.write?.(key, op),
+      },
+    },
   });
   wxFake.privacy.agreed = merged.privacyAgreed;
 

@@ -17,7 +17,7 @@ import { PrivacyGate } from './privacy';
 import { FakeFiles, USER_DATA_PATH } from './files';
 import { CanvasWorld, FakeCanvas, SnapshotRegistry, newCanvasStats, type CanvasStats } from './canvas';
 import { QUARTER_TURNS, resized } from './images';
-import { createWxStorage, type WxStorageFake } from './storage';
+import { createWxStorage, type WxStorageFake, type WxStorageOptions } from './storage';
 
 export { USER_DATA_PATH } from './files';
 export { photoOf, type StoredImage, type Orientation } from './images';
@@ -34,6 +34,8 @@ export interface WxFakeOptions {
   language?: string;
   /** How callbacks arrive: on a microtask (page tests) or through the given scheduler. */
   deliver?: (fn: () => void) => void;
+  /** Storage's backing values, limits and injected faults (see ./storage.ts). */
+  storage?: WxStorageOptions;
 }
 
 export interface WxFake {
@@ -83,7 +85,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
   const files = new FakeFiles((head) => snapshots.decode(head));
   const stats = newCanvasStats();
   const world = new CanvasWorld(() => profile, files, stats, snapshots);
-  const storage = createWxStorage({ defer: deliver });
+  const storage = createWxStorage({ defer: deliver, ...options.storage });
 
   const fake: WxFake = {
     wx: {},
