@@ -90,6 +90,7 @@ describe('finding 8: looking at an expired SMS window writes nothing', () => {
       steps: { ...filing.steps, 'filing-sms': { ...filing.steps['filing-sms'], status: 'in-progress' as const } },
       smsCycles: [
         {
+          id: 'RoundT0aaaa1',
           startedAt: T0,
           outcome: 'open' as const,
           tracks: [
@@ -151,6 +152,7 @@ test('finding 11: erase everything also deletes share-card images and export fil
     steps: { ...filing.steps, 'filing-sms': { ...filing.steps['filing-sms'], status: 'in-progress' } },
     smsCycles: [
       {
+        id: 'RoundT0bbbb1',
         startedAt: T0,
         outcome: 'open',
         tracks: [

@@ -273,6 +273,20 @@ describe('recovery', () => {
     expect(store.launchPhotoNames().has(file)).toBe(true);
   });
 
+  it('keys named like prototype properties are listed as unreadable, never used as filings', () => {
+    const p = phone({
+      'fc.f.__proto__': JSON.stringify({ v: 3, filing: { id: '__proto__', name: 'x' } }),
+      'fc.f.constructor': JSON.stringify({ v: 3, filing: { id: 'constructor', name: 'y' } }),
+    });
+    const store = p.launch();
+    expect(Object.keys(store.getState().filings)).toEqual(['constructor']);
+    expect(store.getState().unreadableFilings).toEqual([
+      expect.objectContaining({ key: 'fc.f.__proto__', reason: 'wrong-shape' }),
+    ]);
+    expect(store.getState().createFiling('A', 'A1', NOW).ok).toBe(true);
+    expect(Object.getPrototypeOf(store.getState().filings)).toBe(Object.prototype);
+  });
+
   it('the kept list survives its own key being lost: copies are found again by their prefix', () => {
     const p = phone({ [LEGACY]: 'not json' });
     p.launch();

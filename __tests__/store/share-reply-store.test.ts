@@ -1,5 +1,4 @@
 import { createAppStore, STORE_KEY } from '@/store/create-store';
-import { STORE_VERSION } from '@/store/schema';
 import { newFilingRecord } from '@/domain/filing-record';
 import { replyTo } from '@/domain/share-card';
 import { buildCardData } from '@/domain/share-card-builder';
@@ -10,8 +9,9 @@ const NOW = Date.UTC(2026, 10, 26, 6, 0, 0);
 const HOUR = 3_600_000;
 const ID = 'Fq7kPz2mWx9a';
 
-function stored(raw: ReturnType<typeof memoryStorage>) {
-  return JSON.parse(raw.get(STORE_KEY) as string);
+/** The filing as saved under its own key (issue 10's layout). */
+function storedFiling(raw: ReturnType<typeof memoryStorage>) {
+  return JSON.parse(raw.get(`fc.f.${ID}`) as string).filing;
 }
 
 describe('share replies in the store', () => {
@@ -37,8 +37,8 @@ describe('share replies in the store', () => {
     );
     const plan = store.getState().applyShareReply(replyTo(card, 'sms-verified', NOW - HOUR), NOW, '');
     expect(plan.kind).toBe('verify-sms');
-    expect(stored(raw).state.filings[ID].smsCycles[0]).toMatchObject({ id: 'PendRound123' });
-    expect(stored(raw).state.filings[ID].smsCycles[0].tracks[0].verifiedAt).toBe(NOW - HOUR);
+    expect(storedFiling(raw).smsCycles[0]).toMatchObject({ id: 'PendRound123' });
+    expect(storedFiling(raw).smsCycles[0].tracks[0].verifiedAt).toBe(NOW - HOUR);
 
     const updatedAt = store.getState().filings[ID].updatedAt;
     const again = store.getState().applyShareReply(replyTo(card, 'sms-verified', NOW - HOUR / 2), NOW + 1, '');
@@ -88,7 +88,8 @@ describe('share replies in the store', () => {
       STORE_KEY,
       JSON.stringify({
         state: { localePreference: 'system', filings: { [ID]: record }, filingOrder: [ID], unreadableFilings: [] },
-        version: STORE_VERSION,
+        // The single-key layout of schema v2, migrated at launch.
+        version: 2,
       }),
     );
     const first = createAppStore(raw).getState().filings[ID].smsCycles;

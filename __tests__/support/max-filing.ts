@@ -15,11 +15,18 @@ const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key)
 
 export function maximalFiling(id: string, createdAt: number): FilingRecord {
   const record = newFilingRecord(id, WIDEST_CHAR, createdAt) as unknown as Record<string, unknown>;
+  let distinct = 0;
   const fill = (node: unknown, path: string, mapKey: string): unknown => {
     if (typeof node === 'string') {
       if (path === 'id') return node;
       const row = limitFor(path);
-      if (row?.kind === 'text') return (row.widest ?? WIDEST_CHAR).repeat(row.maxChars);
+      if (row?.kind === 'text') {
+        const widest = (row.widest ?? WIDEST_CHAR).repeat(row.maxChars);
+        if (!row.distinct) return widest;
+        distinct += 1;
+        const tag = distinct.toString(36);
+        return widest.slice(0, row.maxChars - tag.length) + tag;
+      }
       if (row?.kind === 'enum') return [...row.values].sort((a, b) => b.length - a.length)[0];
       throw new Error(`no limit for the text field ${path}: add a row to RECORD_LIMITS`);
     }

@@ -21,9 +21,10 @@ import { REJECTABLE_STEP_IDS, STEP_STATUSES, VERIFICATION_METHODS } from './jour
 export type LimitRow =
   /**
    * A string of at most `maxChars` UTF-16 units. `widest`: the costliest character the reader
-   * lets through, when that is not any character (e.g. digits only).
+   * lets through, when that is not any character (e.g. digits only); `distinct`: entries of a
+   * list must differ (ids).
    */
-  | { path: string; kind: 'text'; maxChars: number; widest?: string }
+  | { path: string; kind: 'text'; maxChars: number; widest?: string; distinct?: boolean }
   /** A string from a fixed set (checked by the reader); `values` gives the set. */
   | { path: string; kind: 'enum'; values: readonly string[] }
   /**
@@ -104,11 +105,14 @@ export const RECORD_LIMITS: readonly LimitRow[] = [
     kind: 'log',
     maxItems: 12,
     item: () => ({
+      id: '',
       startedAt: EPOCH_MS,
       tracks: [],
       outcome: 'superseded',
     }),
   },
+  // The round's random token (issue 13): SHARE_ID_PATTERN allows 10–16 URL-safe characters.
+  { path: 'smsCycles[].id', kind: 'text', maxChars: 16, widest: 'Z', distinct: true },
   // One track per verifier: the legal representative and the person in charge.
   {
     path: 'smsCycles[].tracks',

@@ -1,5 +1,6 @@
 import { create, type StoreApi } from 'zustand';
 import { STORAGE_LOG_LIMITS } from '@/domain/record-limits';
+import { ownValue } from '@/domain/own';
 import type { RawStorage } from '@/platform/storage';
 import type { AppState, SavePort } from './app-state';
 import { createSettingsSlice } from './settings-slice';
@@ -158,9 +159,9 @@ export function createAppStore(raw: RawStorage, options: AppStoreOptions = {}) {
     if (state.filings !== prev.filings) {
       const ids = new Set([...Object.keys(state.filings), ...Object.keys(prev.filings)]);
       for (const id of ids) {
-        if (state.filings[id] === prev.filings[id]) continue;
+        if (ownValue(state.filings, id) === ownValue(prev.filings, id)) continue;
         writer.stage(filingKey(id), () => {
-          const filing = store.getState().filings[id];
+          const filing = ownValue(store.getState().filings, id);
           return filing ? writeFilingValue(filing) : null;
         });
       }
@@ -229,8 +230,8 @@ export function createAppStore(raw: RawStorage, options: AppStoreOptions = {}) {
     else if (key === CALENDAR_KEY) writer.stage(key, () => writeCalendar(store.getState().calendarReminders));
     else {
       const id = key.startsWith('fc.f.') ? key.slice(5) : null;
-      const filing = id ? store.getState().filings[id] : undefined;
-      if (filing) writer.stage(key, () => writeFilingValue(store.getState().filings[filing.id] ?? filing));
+      const filing = id ? ownValue(store.getState().filings, id) : undefined;
+      if (filing) writer.stage(key, () => writeFilingValue(ownValue(store.getState().filings, filing.id) ?? filing));
     }
   };
 

@@ -129,7 +129,7 @@ export const createFilingsSlice =
         if (state.filingOrder.length + state.unreadableFilings.length >= MAX_FILINGS) {
           return { ok: false, reason: 'too-many' };
         }
-        if (state.filings[id] || state.unreadableFilings.some((u) => u.id === id))
+        if (hasOwnKey(state.filings, id) || state.unreadableFilings.some((u) => u.id === id))
           return { ok: false, reason: 'taken' };
         set((s) => ({
           filings: { ...s.filings, [id]: newFilingRecord(id, normalized, now) },

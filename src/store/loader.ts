@@ -94,6 +94,13 @@ export interface LoadResult {
 
 type ReadResult = { ok: true; text: string | null } | { ok: false };
 
+/**
+ * Filing ids the app makes (newFilingId) and earlier versions stored. '__proto__' would set the
+ * map's prototype instead of an entry; other prototype names are looked up as own keys.
+ */
+const SAFE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const SAFE_ID = { test: (id: string) => SAFE_ID_PATTERN.test(id) && id !== '__proto__' };
+
 class Launch {
   readonly result: LoadResult = {
     localePreference: 'system',
@@ -268,13 +275,13 @@ function migrateLegacy(
   for (const [id, value] of Object.entries(state.filings)) {
     const record = readFilingRecord(value);
     const valueText = JSON.stringify(value) ?? 'null';
-    if (record && record.id === id) {
+    if (record && record.id === id && SAFE_ID.test(id)) {
       filings[id] = record;
       writes.set(filingKey(id), writeFilingValue(record));
       if (lossy(value, valueText, record)) lost = true;
     } else {
       // Kept verbatim under its own key: listed as unreadable at every launch until resolved.
-      const safeId = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : `x${fingerprint(id).replace(/[^a-z0-9]/g, '')}`;
+      const safeId = SAFE_ID.test(id) ? id : `x${fingerprint(id).replace(/[^a-z0-9]/g, '')}`;
       writes.set(filingKey(safeId), valueText);
       lost = true;
     }
@@ -394,6 +401,12 @@ export function loadFromStorage(raw: RawStorage, now: number): LoadResult {
   for (const key of list) {
     const id = filingIdOf(key);
     if (id === null) continue;
+    if (!SAFE_ID.test(id)) {
+      // Not an id this app makes ('__proto__', …): listed as unreadable, never used as a map key.
+      r.held.add(key);
+      r.unreadable.push({ id: `x${fingerprint(id).replace(/[^a-z0-9]/g, '')}`, key, reason: 'wrong-shape', bytes: 0 });
+      continue;
+    }
     const res = l.read(key);
     if (!res.ok) {
       r.held.add(key);
