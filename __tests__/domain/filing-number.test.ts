@@ -29,6 +29,72 @@ describe('validateFilingNumber', () => {
     }
   });
 
+  /**
+   * One real filing number per abbreviation, as printed in a public site footer (found with the
+   * code search over public GitHub source; docs/rules.md lists them). Each is a website's number,
+   * so it lacks the mini program's X suffix: the abbreviation is recognised and the number is
+   * refused only for the suffix; the same entity number with a mini-program suffix is valid.
+   */
+  test.each([
+    ['京ICP备09019508号', '11'],
+    ['津ICP备19002572号-1', '12'],
+    ['冀ICP备05023975号-1', '13'],
+    ['晋ICP备18000458号', '14'],
+    ['蒙ICP备17005582号', '15'],
+    ['辽ICP备14011916号', '21'],
+    ['吉ICP备10002740号-1', '22'],
+    ['黑ICP备10202513号', '23'],
+    ['沪ICP备14033591号-8', '31'],
+    ['苏ICP备16043372号-1', '32'],
+    ['浙ICP备09102757号-28', '33'],
+    ['皖ICP备20001257号', '34'],
+    ['闽ICP备14008589号-1', '35'],
+    ['赣ICP备12007816号-23', '36'],
+    ['鲁ICP备17035173号-1', '37'],
+    ['豫ICP备16019993号', '41'],
+    ['鄂ICP备14017254号-1', '42'],
+    ['湘ICP备17009477号', '43'],
+    ['粤ICP备16102940号-1', '44'],
+    ['桂ICP备12002922号-1', '45'],
+    ['琼ICP备17001532号', '46'],
+    ['渝ICP备14000653号-3', '50'],
+    ['蜀ICP备19026949号-1', '51'],
+    ['川ICP备09150084号', '51'],
+    ['黔ICP备15014846号-1', '52'],
+    ['贵ICP备05052049号-13', '52'],
+    ['滇ICP备12006807号-1', '53'],
+    ['藏ICP备05000064号', '54'],
+    ['陕ICP备05007857号', '61'],
+    ['陇ICP备2021003158号-1', '62'],
+    ['甘ICP备14018586号', '62'],
+    ['青ICP备15000618号', '63'],
+    ['宁ICP备14000922号-2', '64'],
+    ['新ICP备2024015133号-3', '65'],
+  ])('real number %s: province %s recognised', (printed, provinceCode) => {
+    expect(validateFilingNumber(printed)).toMatchObject({ status: 'invalid', reason: 'service-suffix', provinceCode });
+    const entity = printed.replace(/-\d+$/, '');
+    expect(validateFilingNumber(`${entity}-7X`)).toEqual({ status: 'valid', normalized: `${entity}-7X`, provinceCode });
+  });
+
+  test('every current and older abbreviation is covered by a real number above', () => {
+    const all = PROVINCES.flatMap((p) => [p.abbr, ...(p.formerAbbrs ?? [])]);
+    expect(all).toHaveLength(34);
+    expect(new Set(all).size).toBe(34);
+  });
+
+  test('an older abbreviation keeps its own character: 川 stays 川, 甘 stays 甘', () => {
+    expect(validateFilingNumber('川ICP备09150084号-2X')).toEqual({
+      status: 'valid',
+      normalized: '川ICP备09150084号-2X',
+      provinceCode: '51',
+    });
+    expect(validateFilingNumber('甘icp备14018586-1x').normalized).toBe('甘ICP备14018586号-1X');
+  });
+
+  test.each(['云ICP备12345678号-1X', '秦ICP备12345678号-1X'])('%s is no province abbreviation', (input) => {
+    expect(validateFilingNumber(input)).toMatchObject({ status: 'invalid', reason: 'province' });
+  });
+
   test.each<[string, string, string | undefined]>([
     ['', 'empty', undefined],
     ['   ', 'empty', undefined],

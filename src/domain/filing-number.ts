@@ -5,14 +5,14 @@
  * which for a mini program ends in "X" (WeChat filing guide, step 5 "approved").
  */
 
-import { PROVINCES } from '@/domain/provinces';
+import { FILING_ABBREVIATIONS } from '@/domain/provinces';
 import { foldFullWidth } from '@/domain/validation';
 
 /** Why a filing number is not valid. Stable machine codes for the UI's message table. */
 export type FilingNumberReason =
   /** Nothing was entered (or the value was not a string). */
   | 'empty'
-  /** The first character is not a province abbreviation from PROVINCES. */
+  /** The first character is not a province abbreviation (current or older) from PROVINCES. */
   | 'province'
   /** The part after the abbreviation is neither `ICP备<digits>号` nor `B2-<8 digits>`. */
   | 'format'
@@ -27,7 +27,10 @@ export interface FilingNumberResult {
   /** Canonical form when valid (ICP numbers always carry 号); otherwise the cleaned input. */
   normalized: string;
   reason?: FilingNumberReason;
-  /** GB/T 2260 code of the province whose abbreviation starts the number, when recognised. */
+  /**
+   * GB/T 2260 code of the province whose abbreviation starts the number, when recognised; older
+   * abbreviations map to the same province (蜀 and 川 → '51', 陇 and 甘 → '62').
+   */
   provinceCode?: string;
 }
 
@@ -55,10 +58,11 @@ function cleanFilingNumber(input: unknown): string {
 export function validateFilingNumber(input: string): FilingNumberResult {
   const text = cleanFilingNumber(input);
   if (text === '') return { status: 'invalid', normalized: text, reason: 'empty' };
-  const province = PROVINCES.find((p) => text.startsWith(p.abbr));
-  if (!province) return { status: 'invalid', normalized: text, reason: 'province' };
-  const provinceCode = province.code;
-  const match = FILING_BODY.exec(text.slice(province.abbr.length));
+  // The number is kept with the abbreviation it was issued with: an older 川 number stays 川.
+  const prefix = FILING_ABBREVIATIONS.find((entry) => text.startsWith(entry.abbr));
+  if (!prefix) return { status: 'invalid', normalized: text, reason: 'province' };
+  const provinceCode = prefix.province.code;
+  const match = FILING_BODY.exec(text.slice(prefix.abbr.length));
   if (!match) return { status: 'invalid', normalized: text, reason: 'format', provinceCode };
   const [, icpDigits, b2Digits, serviceNumber, serviceX] = match;
   if (serviceNumber === undefined || serviceX !== 'X') {
@@ -67,7 +71,7 @@ export function validateFilingNumber(input: string): FilingNumberResult {
   const entityPart = icpDigits !== undefined ? `ICP备${icpDigits}号` : `B2-${b2Digits}`;
   return {
     status: 'valid',
-    normalized: `${province.abbr}${entityPart}-${serviceNumber}X`,
+    normalized: `${prefix.abbr}${entityPart}-${serviceNumber}X`,
     provinceCode,
   };
 }
