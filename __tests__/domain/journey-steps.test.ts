@@ -24,7 +24,7 @@ import {
 const NOW = Date.UTC(2026, 2, 15, 2, 0, 0);
 
 describe('JOURNEY_STEPS', () => {
-  test('is the seed registration steps, then verification, then the five filing steps', () => {
+  test('is the seed registration steps, then verification, then the five filing steps and the face check', () => {
     expect(JOURNEY_STEPS.map((s) => s.id)).toEqual([
       'reg-1.1',
       'reg-1.2',
@@ -39,6 +39,7 @@ describe('JOURNEY_STEPS', () => {
       'verify-method',
       'verify-review',
       'filing-enter-info',
+      'filing-face-check',
       'filing-platform-review',
       'filing-sms',
       'filing-bureau-review',
@@ -51,7 +52,7 @@ describe('JOURNEY_STEPS', () => {
     const order = ['registration', 'verification', 'filing'];
     const phases = JOURNEY_STEPS.map((s) => order.indexOf(s.phase));
     expect(phases).toEqual([...phases].sort((a, b) => a - b));
-    expect(JOURNEY_STEPS.filter((s) => s.phase === 'filing')).toHaveLength(5);
+    expect(JOURNEY_STEPS.filter((s) => s.phase === 'filing')).toHaveLength(6);
   });
 
   test('registration steps carry their seed guide number', () => {
@@ -164,7 +165,7 @@ describe('nextAction and stepsProgress', () => {
   test('all todo: the first registration step; nothing done', () => {
     const steps = initialSteps();
     expect(nextAction(steps)).toBe('reg-1.1');
-    expect(stepsProgress(steps)).toEqual({ done: 0, total: 17 });
+    expect(stepsProgress(steps)).toEqual({ done: 0, total: 18 });
   });
 
   test('the first step not done, in journey order, even when later ones are done', () => {
@@ -172,7 +173,7 @@ describe('nextAction and stepsProgress', () => {
     for (const id of STEP_IDS.slice(0, 10)) steps[id] = setStepStatus(steps[id], 'done', NOW);
     steps['filing-enter-info'] = setStepStatus(steps['filing-enter-info'], 'done', NOW);
     expect(nextAction(steps)).toBe('verify-method');
-    expect(stepsProgress(steps)).toEqual({ done: 11, total: 17 });
+    expect(stepsProgress(steps)).toEqual({ done: 11, total: 18 });
   });
 
   test('a rejected step is the next action', () => {
@@ -190,7 +191,7 @@ describe('nextAction and stepsProgress', () => {
     const steps = initialSteps();
     for (const id of STEP_IDS) steps[id] = setStepStatus(steps[id], 'done', NOW);
     expect(nextAction(steps)).toBeNull();
-    expect(stepsProgress(steps)).toEqual({ done: 17, total: 17 });
+    expect(stepsProgress(steps)).toEqual({ done: 18, total: 18 });
   });
 
   test('a step missing from an older persisted record counts as not done', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { emptyProfile, type FilingProfile } from '@/domain/filing';
+import { type FilingProfile } from '@/domain/filing';
+import { enterpriseProfile, person, personalProfile } from '../support/profiles';
 import {
   MATERIAL_IDS,
   MATERIAL_PROBLEM_CODES,
@@ -8,7 +9,9 @@ import {
   WARNING_CODES,
   addMonthsIso,
   creditCodeProvince,
+  daysPastLegacyDeadline,
   deriveMaterials,
+  expiresDuringReview,
   deriveWarnings,
   idValidityProblems,
   isIsoDate,
@@ -33,35 +36,38 @@ const BEIJING_ID = '110105198001010016';
 const BEIJING_ID_2 = '110105198001010024';
 const SICHUAN_ID = '510107199002020023';
 
-/** A complete Beijing enterprise whose legal representative is also the person in charge. */
+/** A complete Beijing enterprise whose legal representative is also the mini program principal. */
 function beijingEnterprise(): FilingProfile {
-  return {
-    ...emptyProfile(),
-    entityType: 'enterprise',
-    companyName: '北京示例科技有限公司',
-    creditCode: BEIJING_CREDIT_CODE,
+  return enterpriseProfile({
+    entityName: '北京示例科技有限公司',
+    certificateNumber: BEIJING_CREDIT_CODE,
+    certificateAddress: '北京市海淀区中关村大街 1 号',
     province: '11',
     city: '北京市',
-    miniProgramName: '示例预约',
-    serviceDescription: '为门店顾客提供在线预约、排队叫号与到店提醒服务的工具',
-    serviceTypes: ['生活服务'],
-    priorApproval: 'none',
-    adminName: '张三',
-    adminMobile: '13800138000',
-    adminEmail: 'admin@example.com',
-    emergencyMobile: '13900139000',
-    legalRepresentative: {
+    district: '海淀区',
+    address: '中关村大街 1 号',
+    entityPrincipal: person({
       name: '李四',
       idNumber: BEIJING_ID,
       idValidFrom: '2020-01-01',
       idValidTo: '2040-01-01',
-      idLongTerm: false,
-    },
-    legalRepIsPersonInCharge: true,
-    bankReady: true,
-    commitmentLetterDate: '2026-03-10',
-  };
+      mobile: '13800138000',
+    }),
+    administrator: person({ name: '李四', idNumber: BEIJING_ID, mobile: '13800138000' }),
+    miniProgramPrincipalRole: 'entity-principal',
+    authorizationLetterDate: '',
+  });
 }
+
+/** The same enterprise with 王五 as a separate mini program principal. */
+const WANG_WU = person({
+  name: '王五',
+  idNumber: BEIJING_ID_2,
+  idValidFrom: '2019-05-01',
+  idValidTo: '',
+  idLongTerm: true,
+  mobile: '13700137000',
+});
 
 /** Every mark done and confirmed, every photo slot fine: what is left is down to the profile. */
 const ALL_MARKS: MaterialMarks = Object.fromEntries(
@@ -99,14 +105,8 @@ const SITUATIONS: Situation[] = [
     ids: SEED_ENTERPRISE,
   },
   {
-    name: 'personal entity filing outside its home province',
-    profile: {
-      ...beijingEnterprise(),
-      entityType: 'personal',
-      companyName: '',
-      creditCode: '',
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idNumber: SICHUAN_ID },
-    },
+    name: 'individual living outside the filing province (they said so)',
+    profile: personalProfile({ province: '11', residesInFilingProvince: 'no' }),
     ids: [
       'email',
       'legal-rep-id-front',
@@ -118,36 +118,73 @@ const SITUATIONS: Situation[] = [
     ],
   },
   {
-    name: 'personal entity in its home province',
-    profile: { ...beijingEnterprise(), entityType: 'personal', companyName: '', creditCode: '' },
+    name: 'individual living in the filing province, born elsewhere (the ID region is not used)',
+    profile: personalProfile({ entityPrincipal: person({ name: '李雷', idNumber: SICHUAN_ID }) }),
     ids: ['email', 'legal-rep-id-front', 'legal-rep-id-back', 'admin-mobile', 'emergency-contact', 'commitment-letter'],
   },
   {
+    name: 'individual in Guangdong: no bank, no signed-and-stamped documents',
+    profile: personalProfile({ province: '44', city: '深圳市', district: '南山区' }),
+    ids: ['email', 'legal-rep-id-front', 'legal-rep-id-back', 'admin-mobile', 'emergency-contact', 'commitment-letter'],
+  },
+  {
+    name: 'mini program published before 2023-09: no registration email',
+    profile: { ...beijingEnterprise(), publishedBeforeSept2023: true },
+    ids: SEED_ENTERPRISE.filter((id) => id !== 'email'),
+  },
+  {
+    name: 'government body',
+    profile: {
+      ...beijingEnterprise(),
+      entityType: 'government',
+      certificateType: 'unified-credit-code-certificate',
+    },
+    ids: SEED_ENTERPRISE,
+  },
+  {
     name: 'Guangdong enterprise',
-    profile: { ...beijingEnterprise(), province: '44', city: '深圳市', creditCode: GUANGDONG_CREDIT_CODE },
+    profile: { ...beijingEnterprise(), province: '44', city: '深圳市', certificateNumber: GUANGDONG_CREDIT_CODE },
     ids: [...SEED_ENTERPRISE, 'guangdong-signed-documents'],
   },
   {
-    name: 'legal representative is not the person in charge',
+    name: 'the administrator 王五 is the mini program principal (WeChat default)',
     profile: {
       ...beijingEnterprise(),
-      legalRepIsPersonInCharge: false,
-      personInCharge: {
-        name: '王五',
-        idNumber: BEIJING_ID_2,
-        idValidFrom: '2019-05-01',
-        idValidTo: '',
-        idLongTerm: true,
-        mobile: '13700137000',
-      },
+      administrator: WANG_WU,
+      miniProgramPrincipalRole: 'administrator',
       authorizationLetterDate: '2026-03-01',
     },
     ids: [...SEED_ENTERPRISE, 'authorization-letter', 'person-in-charge-id-front', 'person-in-charge-id-back'],
   },
   {
-    name: 'prior approval required',
-    profile: { ...beijingEnterprise(), priorApproval: 'required', priorApprovalItems: ['新闻'] },
-    ids: [...SEED_ENTERPRISE, 'prior-approval-documents'],
+    name: 'prior approval: each industry adds its certificate, text approvals one more item',
+    profile: {
+      ...beijingEnterprise(),
+      priorApproval: 'required',
+      priorApprovals: [
+        { industry: 'news', approvalNumber: '' },
+        { industry: 'drugs-medical-devices', approvalNumber: '(京)-非经营性-2024-0001' },
+      ],
+      otherPriorApprovals: ['某项地方许可'],
+    },
+    ids: [
+      ...SEED_ENTERPRISE,
+      'prior-approval-news',
+      'prior-approval-drugs-medical-devices',
+      'prior-approval-documents',
+    ],
+  },
+  {
+    name: 'prior approval declared none: no certificate items, whatever was chosen before',
+    profile: { ...beijingEnterprise(), priorApprovals: [{ industry: 'news', approvalNumber: '' }] },
+    ids: SEED_ENTERPRISE,
+  },
+  {
+    name: 'licence valid for 3 more months only',
+    profile: { ...beijingEnterprise(), certificateLongTerm: false, certificateValidTo: '2026-06-15' },
+    ids: SEED_ENTERPRISE,
+    statuses: { 'business-license-photo': 'attention' },
+    problems: { 'business-license-photo': ['id-expires-too-soon'] },
   },
   {
     name: 'Ningxia with an ID expiring in 4 months',
@@ -155,8 +192,8 @@ const SITUATIONS: Situation[] = [
       ...beijingEnterprise(),
       province: '64',
       city: '银川市',
-      creditCode: NINGXIA_CREDIT_CODE,
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidTo: '2026-07-15' },
+      certificateNumber: NINGXIA_CREDIT_CODE,
+      entityPrincipal: { ...beijingEnterprise().entityPrincipal, idValidTo: '2026-07-15' },
     },
     ids: SEED_ENTERPRISE,
     statuses: { 'legal-rep-id-front': 'attention', 'legal-rep-id-back': 'attention' },
@@ -166,7 +203,7 @@ const SITUATIONS: Situation[] = [
     name: 'Beijing with an ID expiring in 4 months',
     profile: {
       ...beijingEnterprise(),
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidTo: '2026-07-15' },
+      entityPrincipal: { ...beijingEnterprise().entityPrincipal, idValidTo: '2026-07-15' },
     },
     ids: SEED_ENTERPRISE,
   },
@@ -175,15 +212,8 @@ const SITUATIONS: Situation[] = [
     profile: {
       ...beijingEnterprise(),
       commitmentLetterDate: '2026-02-03',
-      legalRepIsPersonInCharge: false,
-      personInCharge: {
-        name: '王五',
-        idNumber: BEIJING_ID_2,
-        idValidFrom: '2019-05-01',
-        idValidTo: '2039-05-01',
-        idLongTerm: false,
-        mobile: '13700137000',
-      },
+      administrator: { ...WANG_WU, idValidTo: '2039-05-01', idLongTerm: false },
+      miniProgramPrincipalRole: 'administrator',
       authorizationLetterDate: '2026-02-03',
     },
     ids: [...SEED_ENTERPRISE, 'authorization-letter', 'person-in-charge-id-front', 'person-in-charge-id-back'],
@@ -232,8 +262,10 @@ describe('deriveMaterials: situations table', () => {
     const profile: FilingProfile = {
       ...beijingEnterprise(),
       province: '44',
-      legalRepIsPersonInCharge: false,
+      administrator: WANG_WU,
+      miniProgramPrincipalRole: 'administrator',
       priorApproval: 'required',
+      otherPriorApprovals: ['某项许可'],
     };
     const items = byId(deriveMaterials(profile, {}, {}, TODAY));
     expect(items.email?.source).toBe('guide');
@@ -248,10 +280,14 @@ describe('deriveMaterials: situations table', () => {
   test('links: fields, photo slots and confirmations', () => {
     const profile: FilingProfile = { ...beijingEnterprise(), province: '44' };
     const items = byId(deriveMaterials(profile, {}, {}, TODAY));
-    expect(items.email?.link).toEqual({ kind: 'field', field: 'adminEmail' });
+    expect(items.email?.link).toEqual({ kind: 'field', field: 'registrationEmail' });
     expect(items['business-license-photo']?.link).toEqual({ kind: 'photo', slot: 'business-license' });
     expect(items['legal-rep-id-back']?.link).toEqual({ kind: 'photo', slot: 'legal-rep-id-back' });
-    expect(items['admin-mobile']?.link).toEqual({ kind: 'field', field: 'adminMobile' });
+    expect(items['admin-mobile']?.link).toEqual({ kind: 'field', field: 'administrator.mobile' });
+    expect(byId(deriveMaterials(personalProfile(), {}, {}, TODAY))['admin-mobile']?.link).toEqual({
+      kind: 'field',
+      field: 'entityPrincipal.mobile',
+    });
     expect(items['commitment-letter']?.link).toEqual({ kind: 'field', field: 'commitmentLetterDate' });
     expect(items['guangdong-signed-documents']?.link).toEqual({ kind: 'confirm' });
   });
@@ -259,15 +295,18 @@ describe('deriveMaterials: situations table', () => {
   test('every returned reason and problem code is in the exported lists', () => {
     const profile: FilingProfile = {
       ...beijingEnterprise(),
-      entityType: 'personal',
       province: '44',
-      legalRepIsPersonInCharge: false,
+      administrator: { ...WANG_WU, mobile: '123' },
+      miniProgramPrincipalRole: 'administrator',
       priorApproval: 'required',
-      adminEmail: 'bad',
-      adminMobile: '123',
+      priorApprovals: [{ industry: 'religion', approvalNumber: '' }],
+      otherPriorApprovals: ['x'],
+      registrationEmail: 'bad',
       commitmentLetterDate: '2030-01-01',
-      legalRepresentative: {
-        ...beijingEnterprise().legalRepresentative,
+      certificateLongTerm: false,
+      certificateValidTo: '2025-01-01',
+      entityPrincipal: {
+        ...beijingEnterprise().entityPrincipal,
         idValidFrom: '2030-01-01',
         idValidTo: '2026-01-01',
       },
@@ -291,8 +330,8 @@ describe('deriveMaterials: edge cases per item', () => {
     byId(deriveMaterials(profile, marks, photos, TODAY))[id];
 
   test('email: empty is missing, malformed is attention, unconfirmed is attention', () => {
-    expect(materialOf({ ...beijingEnterprise(), adminEmail: '' }, 'email')?.status).toBe('missing');
-    const malformed = materialOf({ ...beijingEnterprise(), adminEmail: 'admin@' }, 'email');
+    expect(materialOf({ ...beijingEnterprise(), registrationEmail: '' }, 'email')?.status).toBe('missing');
+    const malformed = materialOf({ ...beijingEnterprise(), registrationEmail: 'admin@' }, 'email');
     expect(malformed?.status).toBe('attention');
     expect(malformed?.problems).toEqual(['invalid-format']);
     const unconfirmed = materialOf(beijingEnterprise(), 'email', { email: { done: true, confirmed: false, at: 1 } });
@@ -315,7 +354,7 @@ describe('deriveMaterials: edge cases per item', () => {
   test('ID validity: exactly 3 months is not "more than 3 months"; a day more is', () => {
     const withEnd = (idValidTo: string) => ({
       ...beijingEnterprise(),
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidTo },
+      entityPrincipal: { ...beijingEnterprise().entityPrincipal, idValidTo },
     });
     expect(materialOf(withEnd('2026-06-15'), 'legal-rep-id-front')?.problems).toEqual(['id-expires-too-soon']);
     expect(materialOf(withEnd('2026-06-16'), 'legal-rep-id-front')?.status).toBe('ready');
@@ -325,7 +364,7 @@ describe('deriveMaterials: edge cases per item', () => {
   test('ID validity: a long-term ID ignores the end date', () => {
     const profile = {
       ...beijingEnterprise(),
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidTo: '2026-04-01', idLongTerm: true },
+      entityPrincipal: { ...beijingEnterprise().entityPrincipal, idValidTo: '2026-04-01', idLongTerm: true },
     };
     expect(materialOf(profile, 'legal-rep-id-back')?.status).toBe('ready');
   });
@@ -333,7 +372,7 @@ describe('deriveMaterials: edge cases per item', () => {
   test('ID validity problems show on an absent photo too, which stays missing', () => {
     const profile = {
       ...beijingEnterprise(),
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idValidTo: '2026-04-01' },
+      entityPrincipal: { ...beijingEnterprise().entityPrincipal, idValidTo: '2026-04-01' },
     };
     expect(materialOf(profile, 'legal-rep-id-front', ALL_MARKS, {})).toMatchObject({
       status: 'missing',
@@ -342,7 +381,10 @@ describe('deriveMaterials: edge cases per item', () => {
   });
 
   test('mobiles: a malformed number or the emergency number equal to another needs attention', () => {
-    const malformed = materialOf({ ...beijingEnterprise(), adminMobile: '12345' }, 'admin-mobile');
+    const malformed = materialOf(
+      { ...beijingEnterprise(), administrator: { ...beijingEnterprise().administrator, mobile: '12345' } },
+      'admin-mobile',
+    );
     expect(malformed).toMatchObject({ status: 'attention', problems: ['invalid-format'] });
     const same = deriveMaterials(
       { ...beijingEnterprise(), emergencyMobile: '+86 138-0013-8000' },
@@ -354,8 +396,9 @@ describe('deriveMaterials: edge cases per item', () => {
     expect(byId(same)['emergency-contact']?.problems).toEqual(['mobile-duplicate']);
     const picSame: FilingProfile = {
       ...beijingEnterprise(),
-      legalRepIsPersonInCharge: false,
-      personInCharge: { ...beijingEnterprise().personInCharge, mobile: '13900139000' },
+      administrator: { ...WANG_WU, mobile: '13700137000' },
+      miniProgramPrincipalRole: 'someone-else',
+      miniProgramPrincipal: { ...WANG_WU, name: '赵六', mobile: '13900139000' },
     };
     expect(materialOf(picSame, 'emergency-contact')?.problems).toEqual(['mobile-duplicate']);
     expect(materialOf(picSame, 'admin-mobile')?.problems).toEqual([]);
@@ -391,13 +434,19 @@ describe('deriveMaterials: edge cases per item', () => {
     expect(marked['guangdong-signed-documents']?.status).toBe('ready');
   });
 
-  test('an unusable ID number gives no residence-proof item (its home province is unknown)', () => {
-    const profile: FilingProfile = {
-      ...beijingEnterprise(),
-      entityType: 'personal',
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idNumber: '5101071990' },
-    };
-    expect(byId(deriveMaterials(profile, {}, {}, TODAY))['residence-proof']).toBeUndefined();
+  test('residence proof only when the individual says they live elsewhere, not from the ID digits', () => {
+    const born = (residesInFilingProvince: FilingProfile['residesInFilingProvince']) =>
+      personalProfile({ residesInFilingProvince, entityPrincipal: person({ idNumber: SICHUAN_ID }) });
+    expect(byId(deriveMaterials(born('yes'), {}, {}, TODAY))['residence-proof']).toBeUndefined();
+    expect(byId(deriveMaterials(born(''), {}, {}, TODAY))['residence-proof']).toBeUndefined();
+    expect(byId(deriveMaterials(born('no'), {}, {}, TODAY))['residence-proof']?.status).toBe('missing');
+  });
+
+  test('an administrator with the entity principal’s own ID is one person: no second ID or letter', () => {
+    const profile: FilingProfile = { ...beijingEnterprise(), miniProgramPrincipalRole: 'administrator' };
+    const ids = deriveMaterials(profile, {}, {}, TODAY).map((i) => i.id);
+    expect(ids).not.toContain('authorization-letter');
+    expect(ids).not.toContain('person-in-charge-id-front');
   });
 });
 
@@ -417,37 +466,36 @@ describe('deriveWarnings', () => {
     expect(deriveWarnings(beijingEnterprise(), TODAY)).toEqual([]);
   });
 
-  test('personal entity: cannot verify, and cross-province when its ID is from elsewhere', () => {
-    const home: FilingProfile = { ...beijingEnterprise(), entityType: 'personal' };
-    expect(deriveWarnings(home, TODAY).map((w) => w.code)).toEqual(['personal-cannot-verify']);
-    const away: FilingProfile = {
-      ...home,
-      legalRepresentative: { ...home.legalRepresentative, idNumber: SICHUAN_ID },
-    };
+  test('individual: verification optional; cross-province only when they live elsewhere', () => {
+    const home = personalProfile({ entityPrincipal: person({ idNumber: SICHUAN_ID }) });
+    expect(deriveWarnings(home, TODAY).map((w) => w.code)).toEqual(['personal-verification-optional']);
+    const away: FilingProfile = { ...home, residesInFilingProvince: 'no' };
     expect(deriveWarnings(away, TODAY)).toEqual([
-      { code: 'personal-cannot-verify', field: 'entityType' },
-      { code: 'cross-province', field: 'province' },
+      { code: 'personal-verification-optional', field: 'entityType' },
+      { code: 'cross-province', field: 'residesInFilingProvince' },
     ]);
   });
 
   test('credit code region must match the filing province, only for a valid code of a real province', () => {
-    const mismatch: FilingProfile = { ...beijingEnterprise(), creditCode: GUANGDONG_CREDIT_CODE };
+    const mismatch: FilingProfile = { ...beijingEnterprise(), certificateNumber: GUANGDONG_CREDIT_CODE };
     expect(deriveWarnings(mismatch, TODAY)).toEqual([{ code: 'province-certificate-mismatch', field: 'province' }]);
     // A checksum miss ('warning' from the validator) is not trusted for the region.
-    const badChecksum: FilingProfile = { ...beijingEnterprise(), creditCode: '91440300MA5DABCD1A' };
+    const badChecksum: FilingProfile = { ...beijingEnterprise(), certificateNumber: '91440300MA5DABCD1A' };
     expect(deriveWarnings(badChecksum, TODAY)).toEqual([]);
     // Centrally registered organisations carry region 100000, which is no province.
-    expect(deriveWarnings({ ...beijingEnterprise(), creditCode: CENTRAL_CREDIT_CODE }, TODAY)).toEqual([]);
+    expect(deriveWarnings({ ...beijingEnterprise(), certificateNumber: CENTRAL_CREDIT_CODE }, TODAY)).toEqual([]);
     // No province chosen yet: nothing to compare.
     expect(deriveWarnings({ ...mismatch, province: '' }, TODAY)).toEqual([]);
   });
 
-  test('published before 2023-09: overdue after 2024-03-31', () => {
+  test('published before 2023-09: the deadline passed after 2024-03-31, ahead up to that day', () => {
     const profile: FilingProfile = { ...beijingEnterprise(), publishedBeforeSept2023: true };
     expect(deriveWarnings(profile, TODAY)).toEqual([
-      { code: 'published-before-2023-09', field: 'publishedBeforeSept2023', overdue: true },
+      { code: 'legacy-deadline-passed', field: 'publishedBeforeSept2023' },
     ]);
-    expect(deriveWarnings(profile, '2024-03-31')[0].overdue).toBe(false);
+    expect(deriveWarnings(profile, '2024-03-31')[0].code).toBe('legacy-deadline-ahead');
+    expect(daysPastLegacyDeadline('2024-04-01')).toBe(1);
+    expect(daysPastLegacyDeadline(TODAY)).toBe(714);
   });
 
   test('every code is in WARNING_CODES', () => {
@@ -455,7 +503,7 @@ describe('deriveWarnings', () => {
       ...beijingEnterprise(),
       entityType: 'personal',
       publishedBeforeSept2023: true,
-      legalRepresentative: { ...beijingEnterprise().legalRepresentative, idNumber: SICHUAN_ID },
+      residesInFilingProvince: 'no',
     };
     for (const w of deriveWarnings(profile, TODAY)) expect(WARNING_CODES).toContain(w.code);
   });
@@ -469,25 +517,29 @@ describe('date rules', () => {
   });
 
   test('idValidityProblems reports start/end order, future start and malformed dates', () => {
-    const person = (idValidFrom: string, idValidTo: string) => ({
-      name: 'x',
-      idNumber: '',
-      idValidFrom,
-      idValidTo,
-      idLongTerm: false,
-    });
-    expect(idValidityProblems(person('2026-04-01', '2046-04-01'), '11', TODAY)).toEqual(['id-valid-from-in-future']);
-    expect(idValidityProblems(person('2020-01-01', '2020-01-01'), '11', TODAY)).toEqual([
+    const window = (idValidFrom: string, idValidTo: string) => ({ idValidFrom, idValidTo, idLongTerm: false });
+    expect(idValidityProblems(window('2026-04-01', '2046-04-01'), '11', TODAY)).toEqual(['id-valid-from-in-future']);
+    expect(idValidityProblems(window('2020-01-01', '2020-01-01'), '11', TODAY)).toEqual([
       'id-valid-to-before-from',
       'id-expired',
     ]);
-    expect(idValidityProblems(person('2020/01/01', '2040-13-01'), '11', TODAY)).toEqual([
+    expect(idValidityProblems(window('2020/01/01', '2040-13-01'), '11', TODAY)).toEqual([
       'id-valid-from-malformed',
       'id-valid-to-malformed',
     ]);
-    expect(idValidityProblems(person('', ''), '11', TODAY)).toEqual([]);
-    expect(idValidityProblems(person('2020-01-01', '2026-09-15'), '64', TODAY)).toEqual(['id-expires-too-soon']);
-    expect(idValidityProblems(person('2020-01-01', '2026-09-16'), '64', TODAY)).toEqual([]);
+    expect(idValidityProblems(window('', ''), '11', TODAY)).toEqual([]);
+    expect(idValidityProblems(window('2020-01-01', '2026-09-15'), '64', TODAY)).toEqual(['id-expires-too-soon']);
+    expect(idValidityProblems(window('2020-01-01', '2026-09-16'), '64', TODAY)).toEqual([]);
+  });
+
+  test('expiresDuringReview: after the required months, within one more month (the review)', () => {
+    const window = (idValidTo: string, idLongTerm = false) => ({ idValidFrom: '2020-01-01', idValidTo, idLongTerm });
+    expect(expiresDuringReview(window('2026-06-15'), '11', TODAY)).toBe(false); // already too soon
+    expect(expiresDuringReview(window('2026-06-16'), '11', TODAY)).toBe(true);
+    expect(expiresDuringReview(window('2026-07-15'), '11', TODAY)).toBe(true);
+    expect(expiresDuringReview(window('2026-07-16'), '11', TODAY)).toBe(false);
+    expect(expiresDuringReview(window('2026-10-15'), '64', TODAY)).toBe(true);
+    expect(expiresDuringReview(window('2026-07-01', true), '11', TODAY)).toBe(false);
   });
 
   test('letterDateProblem at month ends clamps like the calendar', () => {

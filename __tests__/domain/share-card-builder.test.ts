@@ -1,3 +1,4 @@
+import { emptyPerson } from '@/domain/filing';
 import { translate, type Locale } from '@/i18n';
 import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
 import { cardPath, decodeCard, encodeCard, replyPath, encodeReply, replyTo } from '@/domain/share-card';
@@ -31,7 +32,7 @@ const PENDING = 'PendRound123';
 
 function filing(id = 'Abc123XYZ789'): FilingRecord {
   const record = newFilingRecord(id, '我的备案', NOW - 10 * 24 * HOUR);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
   return record;
 }
@@ -55,7 +56,7 @@ describe('buildCardData', () => {
       sender: '小王',
       createdAt: NOW,
       tasks: { idPhotos: 'todo', sms: 'waiting', smsDeadline: null },
-      progress: { done: 0, total: 17 },
+      progress: { done: 0, total: 18 },
       verifier: 'legal-representative',
     });
     expect(decodeCard(encodeCard(card))).toEqual({ ok: true, card });
@@ -104,7 +105,7 @@ describe('buildCardData', () => {
 
   test('falls back to the filing name without a company name, and drops a sender name holding a phone number', () => {
     const record = filing();
-    record.profile.companyName = '';
+    record.profile.entityName = '';
     const card = buildCardData(record, '王 13800138000', NOW, 'legal-representative', PENDING);
     expect(card.company).toBe('我的备案');
     expect(card.sender).toBe('');
@@ -112,7 +113,7 @@ describe('buildCardData', () => {
 
   test('edge cases: long names are cut to the byte limits and the card still encodes within 512 bytes of path', () => {
     const record = filing();
-    record.profile.companyName = '长'.repeat(80);
+    record.profile.entityName = '长'.repeat(80);
     record.profile.miniProgramName = '名'.repeat(40);
     const card = buildCardData(record, '显'.repeat(16), NOW, 'legal-representative', PENDING);
     expect(card.company).toBe('长'.repeat(50));
@@ -235,7 +236,7 @@ describe('shareTitle and cardLines', () => {
       '截止 11月27日 12:00（北京时间）',
       '身份证正反面照片：待提供',
       '短信核验：24 小时倒计时中',
-      '总进度 0/17',
+      '总进度 0/18',
       '管理员 发送于 11月26日 14:00',
     ]);
     expect(cardLines(card, NOW, en).at(-1)?.text).toBe('Sent by The administrator on 11-26 14:00');
@@ -256,29 +257,30 @@ describe('what the card never carries', () => {
   function pii(): FilingRecord {
     const record = withSms(filing(), NOW - HOUR);
     const p = record.profile;
-    p.companyName = `杭州青禾科技有限公司 ${CREDIT_CODE}`;
+    p.entityName = `杭州青禾科技有限公司 ${CREDIT_CODE}`;
     p.miniProgramName = `青禾备忘 ${ADMIN_MOBILE}`;
-    p.creditCode = CREDIT_CODE;
-    p.adminName = ADMIN;
-    p.adminMobile = ADMIN_MOBILE;
-    p.adminEmail = EMAIL;
+    p.certificateNumber = CREDIT_CODE;
+    p.registrationEmail = EMAIL;
     p.emergencyMobile = EMERGENCY;
-    p.legalRepresentative = {
+    p.entityPrincipal = {
+      ...emptyPerson(),
       name: LEGAL_REP,
       idNumber: ID_NUMBER,
       idValidFrom: '2020-01-01',
-      idValidTo: '',
       idLongTerm: true,
+      mobile: ADMIN_MOBILE,
+      email: EMAIL,
     };
-    p.legalRepIsPersonInCharge = false;
-    p.personInCharge = {
+    p.administrator = { ...emptyPerson(), name: ADMIN, mobile: ADMIN_MOBILE, email: EMAIL };
+    p.miniProgramPrincipalRole = 'someone-else';
+    p.miniProgramPrincipal = {
+      ...emptyPerson(),
       name: ADMIN,
       idNumber: '110105199003071234',
-      idValidFrom: '',
-      idValidTo: '',
-      idLongTerm: false,
       mobile: PIC_MOBILE,
     };
+    p.certificateAddress = `杭州市西湖区 ${PIC_MOBILE}`;
+    p.address = `文三路 ${EMERGENCY}`;
     p.bankReady = true;
     p.bankLast4 = BANK.slice(-4);
     p.serviceDescription = `联系 ${EMAIL} ${BANK}`;

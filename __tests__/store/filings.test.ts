@@ -43,7 +43,7 @@ describe('filings slice', () => {
     store.getState().createFiling('A', 'idA', NOW);
     store
       .getState()
-      .updateProfile('idA', (p) => ({ ...p, creditCode: '91350100M0000', companyName: '某某科技' }), NOW + 5);
+      .updateProfile('idA', (p) => ({ ...p, certificateNumber: '91350100M0000', entityName: '某某科技' }), NOW + 5);
     store.getState().setMaterialMark('idA', 'email', { done: true, confirmed: true }, NOW + 6);
     store.getState().setStep('idA', 'reg-1.1', 'done', NOW + 7, 'registered');
     store
@@ -57,7 +57,7 @@ describe('filings slice', () => {
 
     const again = createAppStore(raw);
     const filing = again.getState().filings.idA;
-    expect(filing.profile.creditCode).toBe('91350100M0000');
+    expect(filing.profile.certificateNumber).toBe('91350100M0000');
     expect(filing.marks.email).toEqual({ done: true, confirmed: true, at: NOW + 6 });
     expect(filing.steps['reg-1.1']).toMatchObject({ status: 'done', changedAt: NOW + 7, note: 'registered' });
     expect(filing.steps['filing-platform-review'].status).toBe('rejected');
@@ -115,7 +115,7 @@ describe('filings slice', () => {
               id: 'good',
               name: 'Good',
               createdAt: NOW,
-              profile: { companyName: 42, bankLast4: '6222021234567890', entityType: 'alien' },
+              profile: { entityName: 42, bankLast4: '6222021234567890', entityType: 'alien' },
               steps: { 'reg-1.1': { status: 'flying' } },
             },
             broken: 'not an object',
@@ -125,7 +125,7 @@ describe('filings slice', () => {
     });
     const store = createAppStore(raw);
     const good = store.getState().filings.good;
-    expect(good.profile.companyName).toBe('');
+    expect(good.profile.entityName).toBe('');
     expect(good.profile.entityType).toBe('');
     // Never more than the last 4 digits of a bank account, even if more was stored.
     expect(good.profile.bankLast4).toBe('7890');

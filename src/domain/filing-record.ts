@@ -3,7 +3,19 @@
  * stands, and the SMS verification cycles. Pure data, so it persists as JSON; photos are file
  * references only (never image data: wx storage has a 10 MB total and 1 MB per key cap).
  */
-import { emptyProfile, emptyPerson, ENTITY_TYPES, type FilingProfile } from './filing';
+import {
+  emptyProfile,
+  emptyPerson,
+  ENTITY_CERTIFICATE_TYPES,
+  ENTITY_TYPES,
+  ID_DOCUMENT_TYPES,
+  MINI_PROGRAM_PRINCIPAL_ROLES,
+  type FilingProfile,
+  type PersonInCharge,
+  type PriorApproval,
+} from './filing';
+import { industryOfText, isPriorApprovalIndustry } from './prior-approval';
+import { emptyFaceCheck, type FaceCheck } from './face-check';
 import {
   initialSteps,
   STEP_IDS,
@@ -42,6 +54,8 @@ export interface FilingRecord {
   verificationMethod: VerificationMethod | null;
   filingNumber: string | null;
   smsCycles: SmsCycle[];
+  /** The mini program principal's face check before submission (face-check.ts). */
+  faceCheck: FaceCheck;
   photos: Partial<Record<PhotoSlotId, PhotoRef>>;
 }
 
@@ -66,6 +80,7 @@ export function newFilingRecord(id: string, name: string, now: number): FilingRe
     verificationMethod: null,
     filingNumber: null,
     smsCycles: [],
+    faceCheck: emptyFaceCheck(),
     photos: {},
   };
 }
@@ -87,47 +102,117 @@ const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const strList = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-function readPerson(v: unknown) {
+/** One person read back; any field missing or of the wrong type falls back to empty. */
+function readPerson(v: unknown): PersonInCharge {
   const o = isObj(v) ? v : {};
   const e = emptyPerson();
   return {
     name: str(o.name, e.name),
+    idType: ID_DOCUMENT_TYPES.includes(o.idType as never) ? (o.idType as PersonInCharge['idType']) : e.idType,
     idNumber: str(o.idNumber),
     idValidFrom: str(o.idValidFrom),
     idValidTo: str(o.idValidTo),
     idLongTerm: bool(o.idLongTerm, false),
+    mobile: str(o.mobile),
+    email: str(o.email),
+    emergencyMobile: str(o.emergencyMobile),
+  };
+}
+
+function readPriorApprovals(v: unknown): PriorApproval[] {
+  if (!Array.isArray(v)) return [];
+  const seen = new Set<string>();
+  return v.filter(isObj).flatMap((a) => {
+    if (!isPriorApprovalIndustry(a.industry) || seen.has(a.industry)) return [];
+    seen.add(a.industry);
+    return [{ industry: a.industry, approvalNumber: str(a.approvalNumber) }];
+  });
+}
+
+/**
+ * Profiles stored before issue 12 had one "legal representative", an administrator as three flat
+ * fields, a toggle "法人就是小程序负责人" (on by default, which hid the administrator's own SMS)
+ * and prior approvals as free text. They are carried over without losing a field:
+ * - legalRepresentative → entityPrincipal; adminName/adminMobile → administrator;
+ *   adminEmail (the registration email) → registrationEmail; companyName → entityName;
+ *   creditCode → certificateNumber;
+ * - the toggle turned off → the separate personInCharge becomes the mini program principal
+ *   ('someone-else'); left on → the new default (the administrator), unless the administrator's
+ *   name is the legal representative's, which means one person ('entity-principal');
+ * - free-text approvals naming a listed industry become that industry; the rest stay as text.
+ */
+function migrateLegacyProfile(o: Record<string, unknown>): Record<string, unknown> {
+  if (!('legalRepresentative' in o || 'companyName' in o || 'adminName' in o || 'legalRepIsPersonInCharge' in o)) {
+    return o;
+  }
+  const legalRep = readPerson(o.legalRepresentative);
+  const adminName = str(o.adminName);
+  const pic = isObj(o.personInCharge) ? o.personInCharge : {};
+  const separate = o.legalRepIsPersonInCharge === false;
+  const sameName = adminName.trim() !== '' && adminName.trim() === legalRep.name.trim();
+  const items = strList(o.priorApprovalItems);
+  const industries = [...new Set(items.map(industryOfText).filter((i) => i !== null))];
+  return {
+    ...o,
+    entityName: o.entityName ?? o.companyName,
+    certificateNumber: o.certificateNumber ?? o.creditCode,
+    registrationEmail: o.registrationEmail ?? o.adminEmail,
+    entityPrincipal: o.entityPrincipal ?? legalRep,
+    administrator: o.administrator ?? { ...emptyPerson(), name: adminName, mobile: str(o.adminMobile) },
+    miniProgramPrincipalRole:
+      o.miniProgramPrincipalRole ?? (separate ? 'someone-else' : sameName ? 'entity-principal' : 'administrator'),
+    miniProgramPrincipal: o.miniProgramPrincipal ?? readPerson(pic),
+    priorApprovals: o.priorApprovals ?? industries.map((industry) => ({ industry, approvalNumber: '' })),
+    otherPriorApprovals: o.otherPriorApprovals ?? items.filter((item) => industryOfText(item) === null),
   };
 }
 
 function readProfile(v: unknown): FilingProfile {
-  const o = isObj(v) ? v : {};
+  const o = migrateLegacyProfile(isObj(v) ? v : {});
   const d = emptyProfile();
-  const pic = isObj(o.personInCharge) ? o.personInCharge : {};
+  const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T | ''): T | '' =>
+    allowed.includes(value as T) ? (value as T) : fallback;
   return {
-    entityType: ENTITY_TYPES.includes(o.entityType as never) ? (o.entityType as FilingProfile['entityType']) : '',
-    companyName: str(o.companyName),
-    creditCode: str(o.creditCode),
+    entityType: oneOf(o.entityType, ENTITY_TYPES, ''),
+    entityName: str(o.entityName),
+    certificateType: oneOf(o.certificateType, ENTITY_CERTIFICATE_TYPES, ''),
+    certificateNumber: str(o.certificateNumber),
+    certificateValidFrom: str(o.certificateValidFrom),
+    certificateValidTo: str(o.certificateValidTo),
+    certificateLongTerm: bool(o.certificateLongTerm, false),
+    certificateAddress: str(o.certificateAddress),
     province: str(o.province),
     city: str(o.city),
+    district: str(o.district),
+    address: str(o.address),
+    residesInFilingProvince: oneOf(o.residesInFilingProvince, ['yes', 'no'] as const, ''),
+    entityPrincipal: readPerson(o.entityPrincipal),
+    registrationEmail: str(o.registrationEmail),
+    administrator: readPerson(o.administrator),
+    miniProgramPrincipalRole:
+      oneOf(o.miniProgramPrincipalRole, MINI_PROGRAM_PRINCIPAL_ROLES, d.miniProgramPrincipalRole) ||
+      d.miniProgramPrincipalRole,
+    miniProgramPrincipal: readPerson(o.miniProgramPrincipal),
+    emergencyMobile: str(o.emergencyMobile),
     miniProgramName: str(o.miniProgramName),
     serviceDescription: str(o.serviceDescription),
     serviceTypes: strList(o.serviceTypes),
-    priorApproval: o.priorApproval === 'none' || o.priorApproval === 'required' ? o.priorApproval : '',
-    priorApprovalItems: strList(o.priorApprovalItems),
-    adminName: str(o.adminName),
-    adminMobile: str(o.adminMobile),
-    adminEmail: str(o.adminEmail),
-    emergencyMobile: str(o.emergencyMobile),
-    legalRepresentative: readPerson(o.legalRepresentative),
-    legalRepIsPersonInCharge: bool(o.legalRepIsPersonInCharge, d.legalRepIsPersonInCharge),
-    personInCharge: { ...readPerson(pic), mobile: str(pic.mobile) },
+    priorApproval: oneOf(o.priorApproval, ['none', 'required'] as const, ''),
+    priorApprovals: readPriorApprovals(o.priorApprovals),
+    otherPriorApprovals: strList(o.otherPriorApprovals),
     bankReady: bool(o.bankReady, false),
     // Never more than 4 digits, whatever was stored.
     bankLast4: str(o.bankLast4).replace(/\D/g, '').slice(-4),
+    verificationApprovedOn: str(o.verificationApprovedOn),
     publishedBeforeSept2023: bool(o.publishedBeforeSept2023, false),
     commitmentLetterDate: str(o.commitmentLetterDate),
     authorizationLetterDate: str(o.authorizationLetterDate),
   };
+}
+
+function readFaceCheck(v: unknown): FaceCheck {
+  const o = isObj(v) ? v : {};
+  return { noticeAt: num(o.noticeAt), passedAt: num(o.passedAt) };
 }
 
 function readSteps(v: unknown): Record<StepId, StepState> {
@@ -153,9 +238,17 @@ function readSteps(v: unknown): Record<StepId, StepState> {
   return steps;
 }
 
-function readMarks(v: unknown): MaterialMarks {
+function readMarks(v: unknown, profile: FilingProfile): MaterialMarks {
   const marks: MaterialMarks = {};
   if (!isObj(v)) return marks;
+  // Before issue 12 one mark covered every prior approval; it now covers each listed industry.
+  const legacyApproval = v['prior-approval-documents'];
+  if (isObj(legacyApproval) && legacyApproval.done === true) {
+    for (const { industry } of profile.priorApprovals) {
+      const id = `prior-approval-${industry}` as const;
+      if (!isObj(v[id])) marks[id] = { done: true, at: num(legacyApproval.at) ?? 0 };
+    }
+  }
   for (const id of MATERIAL_IDS) {
     const m = v[id];
     if (!isObj(m)) continue;
@@ -234,20 +327,22 @@ function readPhotos(v: unknown): FilingRecord['photos'] {
 export function readFilingRecord(v: unknown): FilingRecord | null {
   if (!isObj(v) || typeof v.id !== 'string' || !v.id) return null;
   const createdAt = num(v.createdAt) ?? 0;
+  const profile = readProfile(v.profile);
   // Stored data past a size limit (record-limits.ts) is cut to it, as every write is.
   return clampToLimits<FilingRecord>({
     id: v.id,
     name: str(v.name) || v.id,
     createdAt,
     updatedAt: num(v.updatedAt) ?? createdAt,
-    profile: readProfile(v.profile),
-    marks: readMarks(v.marks),
+    profile,
+    marks: readMarks(v.marks, profile),
     steps: readSteps(v.steps),
     verificationMethod: VERIFICATION_METHODS.includes(v.verificationMethod as never)
       ? (v.verificationMethod as VerificationMethod)
       : null,
     filingNumber: typeof v.filingNumber === 'string' ? v.filingNumber : null,
     smsCycles: readSmsCycles(v.smsCycles),
+    faceCheck: readFaceCheck(v.faceCheck),
     photos: readPhotos(v.photos),
   }).value;
 }

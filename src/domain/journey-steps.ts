@@ -1,10 +1,17 @@
 /**
  * The step timeline of the journey: registration (the seed guide's steps 1.1–4.5), WeChat
- * verification, and the five ICP filing steps, with pure state transitions. Time comes in as
- * `now` (epoch ms).
+ * verification, and the ICP filing steps (the seed's five plus the face check), with pure state
+ * transitions. Each profile gets its own timeline (journeyStepsFor): an individual's, an
+ * organisation's, the bank-transfer route's and a mini program published before 2023-09-01
+ * differ. Time comes in as `now` (epoch ms).
  */
+import type { FilingProfile } from '@/domain/filing';
 import { validateFilingNumber, type FilingNumberReason } from '@/domain/filing-number';
 import type { ReviewKind } from '@/domain/review-clock';
+import { entityRulesOf } from '@/domain/entity-types';
+import { VERIFICATION_METHODS, type VerificationMethod } from '@/domain/verification';
+
+export { VERIFICATION_METHODS, type VerificationMethod };
 
 export const STEP_IDS = [
   'reg-1.1',
@@ -20,6 +27,7 @@ export const STEP_IDS = [
   'verify-method',
   'verify-review',
   'filing-enter-info',
+  'filing-face-check',
   'filing-platform-review',
   'filing-sms',
   'filing-bureau-review',
@@ -30,10 +38,6 @@ export type StepId = (typeof STEP_IDS)[number];
 export type JourneyPhase = 'registration' | 'verification' | 'filing';
 export const JOURNEY_PHASES: readonly JourneyPhase[] = ['registration', 'verification', 'filing'];
 
-export const VERIFICATION_METHODS = ['bank-transfer', 'wechat-verification'] as const;
-/** The two verification routes of seed step 4.4. */
-export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
-
 export interface StepDef {
   id: StepId;
   phase: JourneyPhase;
@@ -43,6 +47,15 @@ export interface StepDef {
   hasReviewClock?: ReviewKind;
   /** Options the user picks between at this step. */
   choices?: readonly VerificationMethod[];
+  /** A countdown of its own on this step (face check: 24-hour notice, 3-day task). */
+  countdown?: 'face-check';
+  /**
+   * Which wording of the step applies to this profile (message keys `step.<id>.<variant>.*`),
+   * e.g. 'personal' for an individual's registration, 'bank-transfer' for the transfer route.
+   */
+  variant?: string;
+  /** The journey does not wait for it (an individual's verification): skipped by nextAction. */
+  optional?: boolean;
 }
 
 /** The journey in order. */
@@ -60,6 +73,9 @@ export const JOURNEY_STEPS: readonly StepDef[] = [
   { id: 'verify-method', phase: 'verification', choices: VERIFICATION_METHODS },
   { id: 'verify-review', phase: 'verification', hasReviewClock: 'wechat-verification' },
   { id: 'filing-enter-info', phase: 'filing' },
+  // The mini program's person in charge does a face check before submitting (notice valid 24 h,
+  // task 3 days: WeChat createIcpVerifyTask; docs/domain.md), so the filing goes in within 3 days.
+  { id: 'filing-face-check', phase: 'filing', countdown: 'face-check' },
   { id: 'filing-platform-review', phase: 'filing', hasReviewClock: 'platform-initial' },
   { id: 'filing-sms', phase: 'filing' },
   { id: 'filing-bureau-review', phase: 'filing', hasReviewClock: 'bureau' },
@@ -69,7 +85,8 @@ export const JOURNEY_STEPS: readonly StepDef[] = [
 /**
  * WeChat verification (seed 4.4 option 2): RMB 300, not refunded when it fails. Its review time
  * (1–5 working days per the seed, up to 15 per other sources) is REVIEW_LIMITS['wechat-verification'].
- * The bank-transfer route has no fee in our sources, so none is claimed for it.
+ * The bank-transfer route has no fee in our sources, so none is claimed for it. Fees of other
+ * entity types (individuals RMB 30, government free …) are in entity-types.ts.
  */
 export const WECHAT_VERIFICATION = { feeRmb: 300, refundable: false } as const;
 
@@ -169,17 +186,70 @@ export function resubmit(state: StepState, now: number): StepState {
   return { ...state, status: 'in-progress', changedAt: now };
 }
 
-/** The id of the first step, in journey order, that is not done; null when all are done. */
-export function nextAction(steps: Record<StepId, StepState>): StepId | null {
-  const next = JOURNEY_STEPS.find((def) => steps[def.id]?.status !== 'done');
+/**
+ * This profile's timeline, in journey order (every rule's source is on the line that applies it):
+ * - a mini program published before 2023-09-01 is registered already: no registration steps
+ *   (seed, "Filing Deadlines" 2: existing mini programs only had to file);
+ * - an individual registers with their own ID and WeChat identity check, has no entity to verify
+ *   by transfer, and may file without WeChat verification (seed 4.1; entity-types.ts), so
+ *   verification is optional for them;
+ * - organisations other than enterprises and individual businesses verify only through WeChat
+ *   verification (entity-types.ts);
+ * - the bank-transfer route has no third-party review: no review clock, no resubmission count.
+ */
+export function journeyStepsFor(
+  profile: Pick<FilingProfile, 'entityType' | 'publishedBeforeSept2023'>,
+  method: VerificationMethod | null,
+): StepDef[] {
+  const rules = entityRulesOf(profile.entityType);
+  const personal = profile.entityType === 'personal';
+  const routes = rules ? rules.verificationRoutes : VERIFICATION_METHODS;
+  // An individual has no entity to verify at registration; their WeChat verification is optional.
+  const choices: readonly VerificationMethod[] = personal ? ['wechat-verification'] : routes;
+  const effectiveMethod =
+    method !== null && choices.includes(method) ? method : choices.length === 1 ? choices[0] : method;
+  const optional = rules !== null && !rules.verificationRequiredForFiling;
+  return JOURNEY_STEPS.filter((def) => !(profile.publishedBeforeSept2023 && def.phase === 'registration')).map(
+    (def): StepDef => {
+      switch (def.id) {
+        case 'reg-4.3':
+        case 'reg-4.4':
+          return personal ? { ...def, variant: 'personal' } : def;
+        case 'verify-method':
+          return { ...def, choices, ...(personal ? { variant: 'personal', optional } : optional ? { optional } : {}) };
+        case 'verify-review': {
+          if (effectiveMethod === 'bank-transfer') {
+            const { hasReviewClock: _none, ...rest } = def;
+            return { ...rest, variant: 'bank-transfer' };
+          }
+          const kind: ReviewKind =
+            personal || profile.entityType === 'individual-business'
+              ? 'wechat-verification-individual'
+              : 'wechat-verification';
+          return { ...def, hasReviewClock: kind, ...(personal ? { variant: 'personal', optional } : {}) };
+        }
+        default:
+          return def;
+      }
+    },
+  );
+}
+
+/** The id of the first step, in journey order, that is not done (optional steps aside); null when all are done. */
+export function nextAction(steps: Record<StepId, StepState>, defs: readonly StepDef[] = JOURNEY_STEPS): StepId | null {
+  const next = defs.find((def) => !def.optional && steps[def.id]?.status !== 'done');
   return next ? next.id : null;
 }
 
-/** How many steps are done, out of how many. */
-export function stepsProgress(steps: Record<StepId, StepState>): { done: number; total: number } {
+/** How many steps are done, out of how many (optional steps count only once done). */
+export function stepsProgress(
+  steps: Record<StepId, StepState>,
+  defs: readonly StepDef[] = JOURNEY_STEPS,
+): { done: number; total: number } {
+  const counted = defs.filter((def) => !def.optional || steps[def.id]?.status === 'done');
   return {
-    done: JOURNEY_STEPS.filter((def) => steps[def.id]?.status === 'done').length,
-    total: JOURNEY_STEPS.length,
+    done: counted.filter((def) => steps[def.id]?.status === 'done').length,
+    total: counted.length,
   };
 }
 

@@ -1,24 +1,40 @@
 /**
  * The materials checklist derived from the user's situation (FilingProfile), plus the
- * situation-level warnings. Sources: the seed guide's "Required Materials" list and the filing
- * rules collected in docs/domain.md. Everything returns machine-readable codes; the UI
- * translates them.
+ * situation-level warnings. Sources: the seed guide's "Required Materials" list, the filing
+ * rules collected in docs/domain.md, WeChat's applyIcpFiling form, and the per-entity-type rules
+ * of entity-types.ts. Everything returns machine-readable codes; the UI translates them.
  */
-import type { FilingProfile, PersonIdentity } from '@/domain/filing';
+import type { FilingProfile } from '@/domain/filing';
 import { NINGXIA, GUANGDONG, provinceByCode } from '@/domain/provinces';
+import { validateEmail, validateMobile, validateUnifiedSocialCreditCode } from '@/domain/validation';
+import { entityRulesOf } from '@/domain/entity-types';
+import { PRIOR_APPROVAL_INDUSTRIES, type PriorApprovalIndustry } from '@/domain/prior-approval';
 import {
-  validateEmail,
-  validateMobile,
-  validateResidentId,
-  validateUnifiedSocialCreditCode,
-  idRegionCode,
-} from '@/domain/validation';
+  administratorOf,
+  entityPrincipalOf,
+  hasSeparateMiniProgramPrincipal,
+  isPersonal,
+  miniProgramPrincipalOf,
+} from '@/domain/principals';
 import type { ProfileFieldPath } from '@/domain/preflight';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
 // ---------------------------------------------------------------------------------------------
 
+/** The material id of one prior-approval industry's certificate. */
+export type PriorApprovalMaterialId = `prior-approval-${PriorApprovalIndustry}`;
+const PRIOR_APPROVAL_MATERIAL_IDS = PRIOR_APPROVAL_INDUSTRIES.map(
+  (industry) => `prior-approval-${industry}` as PriorApprovalMaterialId,
+);
+
+/**
+ * Checklist items. The ids are stored (marks, photo slots), so they keep their historic names:
+ * 'legal-rep-id-*' is the entity principal's document (主体负责人), 'person-in-charge-id-*' the
+ * mini program principal's (小程序负责人), 'business-license-photo' the entity certificate,
+ * 'admin-mobile' the administrator's (an individual's own) mobile, 'prior-approval-documents'
+ * the approvals named as free text.
+ */
 export const MATERIAL_IDS = [
   'email',
   'business-license-photo',
@@ -33,6 +49,7 @@ export const MATERIAL_IDS = [
   'person-in-charge-id-back',
   'residence-proof',
   'guangdong-signed-documents',
+  ...PRIOR_APPROVAL_MATERIAL_IDS,
   'prior-approval-documents',
 ] as const;
 /** One item of the materials checklist. */
@@ -47,7 +64,10 @@ export const PHOTO_SLOT_IDS = [
   'commitment-letter',
   'authorization-letter',
 ] as const;
-/** A place where the user keeps one photo of a document. */
+/**
+ * A place where the user keeps one photo of a document. Stored ids; 'legal-rep-id-*' is the
+ * entity principal's document and 'person-in-charge-id-*' the mini program principal's.
+ */
 export type PhotoSlotId = (typeof PHOTO_SLOT_IDS)[number];
 
 /** Why an item is on the list. */
@@ -66,7 +86,7 @@ export const MATERIAL_REASON_CODES = [
 ] as const;
 export type MaterialReasonCode = (typeof MATERIAL_REASON_CODES)[number];
 
-/** Date problems of an identity document (validity window), shared with preflight. */
+/** Date problems of a document's validity window (ID or certificate), shared with preflight. */
 export const ID_VALIDITY_PROBLEMS = [
   'id-valid-from-malformed',
   'id-valid-to-malformed',
@@ -99,10 +119,11 @@ export const MATERIAL_PROBLEM_CODES = [
 export type MaterialProblemCode = (typeof MATERIAL_PROBLEM_CODES)[number];
 
 export const WARNING_CODES = [
-  'personal-cannot-verify',
+  'personal-verification-optional',
   'cross-province',
   'province-certificate-mismatch',
-  'published-before-2023-09',
+  'legacy-deadline-passed',
+  'legacy-deadline-ahead',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -125,7 +146,7 @@ export interface MaterialItem {
   id: MaterialId;
   status: MaterialStatus;
   reason: MaterialReasonCode;
-  /** 'guide' = listed in the seed guide; 'rule' = a filing rule from docs/domain.md. */
+  /** 'guide' = listed in the seed guide; 'rule' = a filing rule from docs/domain.md or WeChat's form. */
   source: 'guide' | 'rule';
   link: MaterialLink;
   problems: MaterialProblemCode[];
@@ -134,8 +155,6 @@ export interface MaterialItem {
 export interface Warning {
   code: WarningCode;
   field: ProfileFieldPath;
-  /** For 'published-before-2023-09': whether today is past the 2024-03-31 deadline. */
-  overdue?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,21 +191,34 @@ export function addMonthsIso(date: string, months: number): string {
 // Date rules
 // ---------------------------------------------------------------------------------------------
 
-/** Months an ID must remain valid after submission: 6 in Ningxia, 3 elsewhere (docs/domain.md). */
+/** Months a document must remain valid after submission: 6 in Ningxia, 3 elsewhere (docs/domain.md). */
 export function requiredValidityMonths(province: string): number {
   return province === NINGXIA ? 6 : 3;
 }
 
 /**
- * The date problems of a person's ID validity window as of `today`, in the filing `province`.
- * Empty dates are not reported here (they are "required" problems for preflight); only dates
- * that are entered and fail a rule are. The end must be strictly later than today + 3 months
- * ("more than 3 months after submission"; 6 in Ningxia); a long-term ID has no end.
+ * Months the review may still take after submission: the bureau alone takes up to 20 working
+ * days (MIIT Order No. 33, Art. 12), about a month, after 1–2 for the platform.
  */
-export function idValidityProblems(person: PersonIdentity, province: string, today: string): IdValidityProblem[] {
+export const REVIEW_MARGIN_MONTHS = 1;
+
+/** A validity window: an ID's or a certificate's. */
+export interface ValidityWindow {
+  idValidFrom: string;
+  idValidTo: string;
+  idLongTerm: boolean;
+}
+
+/**
+ * The date problems of a validity window as of `today`, in the filing `province`. Empty dates
+ * are not reported here (they are "required" problems for preflight); only dates that are
+ * entered and fail a rule are. The end must be strictly later than today + 3 months ("more than
+ * 3 months after submission"; 6 in Ningxia); a long-term document has no end.
+ */
+export function idValidityProblems(window: ValidityWindow, province: string, today: string): IdValidityProblem[] {
   const problems: IdValidityProblem[] = [];
-  const from = person.idValidFrom.trim();
-  const to = person.idLongTerm ? '' : person.idValidTo.trim();
+  const from = window.idValidFrom.trim();
+  const to = window.idLongTerm ? '' : window.idValidTo.trim();
   const fromOk = from !== '' && isIsoDate(from);
   const toOk = to !== '' && isIsoDate(to);
   if (from !== '' && !fromOk) problems.push('id-valid-from-malformed');
@@ -198,6 +230,27 @@ export function idValidityProblems(person: PersonIdentity, province: string, tod
     else if (to <= addMonthsIso(today, requiredValidityMonths(province))) problems.push('id-expires-too-soon');
   }
   return problems;
+}
+
+/**
+ * True when a document passes the validity rule today but may fail it before the review ends
+ * (within the required months plus the review margin): a common rejection, "a document about to
+ * expire". A reminder, not a block.
+ */
+export function expiresDuringReview(window: ValidityWindow, province: string, today: string): boolean {
+  if (window.idLongTerm) return false;
+  const to = window.idValidTo.trim();
+  if (!isIsoDate(to) || to <= addMonthsIso(today, requiredValidityMonths(province))) return false;
+  return to <= addMonthsIso(today, requiredValidityMonths(province) + REVIEW_MARGIN_MONTHS);
+}
+
+/** The entity certificate's validity as a window. */
+export function certificateValidity(profile: FilingProfile): ValidityWindow {
+  return {
+    idValidFrom: profile.certificateValidFrom,
+    idValidTo: profile.certificateValidTo,
+    idLongTerm: profile.certificateLongTerm,
+  };
 }
 
 /**
@@ -217,28 +270,13 @@ export function letterDateProblem(date: string, today: string): LetterDateProble
 // Situation
 // ---------------------------------------------------------------------------------------------
 
-/** True when the legal representative and the person in charge are different people. */
-export function hasSeparatePersonInCharge(profile: FilingProfile): boolean {
-  return !profile.legalRepIsPersonInCharge;
-}
-
 /**
- * The home province (GB/T 2260 two digits) read from the legal representative's ID number,
- * or null when the number is unusable or its region is not a known province. For personal
- * entities the legal representative is the individual.
+ * True when an individual files outside the province they live in: they told us so. The ID
+ * number's first digits say where the person was first registered, not where they live, so they
+ * are never used for this (issue 12, error 9).
  */
-export function legalRepHomeProvince(profile: FilingProfile, today: string): string | null {
-  const id = validateResidentId(profile.legalRepresentative.idNumber, today);
-  if (id.status === 'invalid') return null;
-  const region = idRegionCode(id.normalized);
-  return region !== undefined && provinceByCode(region) ? region : null;
-}
-
-/** True when a personal entity files in a province other than the one its ID was issued in. */
-export function isPersonalCrossProvince(profile: FilingProfile, today: string): boolean {
-  if (profile.entityType !== 'personal' || profile.province === '') return false;
-  const home = legalRepHomeProvince(profile, today);
-  return home !== null && home !== profile.province;
+export function isPersonalCrossProvince(profile: FilingProfile): boolean {
+  return isPersonal(profile) && profile.residesInFilingProvince === 'no';
 }
 
 /**
@@ -256,27 +294,34 @@ export function creditCodeProvince(creditCode: string): string | null {
 /** The last day existing mini programs had to complete filing (seed: "by March 31, 2024"). */
 export const LEGACY_FILING_DEADLINE = '2024-03-31';
 
+/** Whole days from the legacy deadline to `today` (positive once past). */
+export function daysPastLegacyDeadline(today: string): number {
+  const [y, m, d] = today.split('-').map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2024, 2, 31)) / 86_400_000);
+}
+
 /**
- * The situation-level warnings for this profile as of `today`: personal entities cannot be
- * verified; personal cross-province filing is not recommended; the credit code's region must
- * match the filing province; mini programs published before 2023-09 missed the deadline.
+ * The situation-level warnings for this profile as of `today`:
+ * - individuals: verification is optional for filing (the seed says impossible, newer sources RMB 30);
+ * - individuals who live outside the filing province: cross-province filing is not recommended;
+ * - organisations: the credit code's region must match the filing province;
+ * - mini programs published before 2023-09: the 2024-03-31 deadline, passed or ahead.
  */
 export function deriveWarnings(profile: FilingProfile, today: string): Warning[] {
   const warnings: Warning[] = [];
-  if (profile.entityType === 'personal') {
-    warnings.push({ code: 'personal-cannot-verify', field: 'entityType' });
-    if (isPersonalCrossProvince(profile, today)) warnings.push({ code: 'cross-province', field: 'province' });
+  if (isPersonal(profile)) {
+    warnings.push({ code: 'personal-verification-optional', field: 'entityType' });
+    if (isPersonalCrossProvince(profile)) warnings.push({ code: 'cross-province', field: 'residesInFilingProvince' });
   } else if (profile.entityType !== '' && profile.province !== '') {
-    const certificateProvince = creditCodeProvince(profile.creditCode);
+    const certificateProvince = creditCodeProvince(profile.certificateNumber);
     if (certificateProvince !== null && certificateProvince !== profile.province) {
       warnings.push({ code: 'province-certificate-mismatch', field: 'province' });
     }
   }
   if (profile.publishedBeforeSept2023) {
     warnings.push({
-      code: 'published-before-2023-09',
+      code: today > LEGACY_FILING_DEADLINE ? 'legacy-deadline-passed' : 'legacy-deadline-ahead',
       field: 'publishedBeforeSept2023',
-      overdue: today > LEGACY_FILING_DEADLINE,
     });
   }
   return warnings;
@@ -324,7 +369,7 @@ function photoItem(
 
 function mobileItem(
   id: MaterialId,
-  field: 'adminMobile' | 'emergencyMobile',
+  field: ProfileFieldPath,
   reason: MaterialReasonCode,
   input: string,
   duplicate: boolean,
@@ -381,15 +426,36 @@ function confirmItem(
 }
 
 /**
+ * Whether any two of the persons in charge and the emergency contact share a mobile number
+ * (docs/domain.md: "Persons in charge and the emergency contact must use different mobile
+ * numbers"): the emergency number against the administrator's and the persons in charge's.
+ */
+export function emergencyClashes(profile: FilingProfile): { administrator: boolean; principal: boolean } {
+  const emergency = normalizedMobile(profile.emergencyMobile);
+  if (emergency === null) return { administrator: false, principal: false };
+  const admin = normalizedMobile(administratorOf(profile).mobile);
+  const principals = [entityPrincipalOf(profile), miniProgramPrincipalOf(profile)].map((p) =>
+    normalizedMobile(p.mobile),
+  );
+  return { administrator: admin === emergency, principal: principals.includes(emergency) };
+}
+
+/**
  * The checklist of materials this situation needs, in display order (the seed's six first, then
  * what the filing rules add), each with its status as of `today`:
  * - 'missing': not provided; 'attention': provided but a check fails (see `problems`); 'ready'.
  * - email: a valid address AND the user's confirmation (marks.email.confirmed) that it is unused
- *   on the Official/Open Platform and not bound to a personal WeChat (seed, material 1).
- * - photos: from `photos`; ID photos also carry the ID validity checks (3 months, 6 in Ningxia).
- * - letters: marked done, and dated within the last month.
- * - personal entities have no business license and cannot use WeChat Pay, so those two are
- *   left out; they need residence proof when filing outside their ID's home province.
+ *   on the Official/Open Platform and not bound to a personal WeChat (seed, material 1); not for
+ *   a mini program published before 2023-09, which is registered already.
+ * - the entity certificate: not for individuals, who register with their own ID (seed 4.1);
+ *   its validity window must last more than 3 months (6 in Ningxia) like an ID's.
+ * - ID photos carry the ID validity checks; the mini program principal's only when that is a
+ *   separate person, who then also needs an authorization letter (applyIcpFiling:
+ *   authorization_letter "当小程序负责人不是法人时").
+ * - bank information and Guangdong's signed-and-stamped documents: organisations only (seed:
+ *   "For Guangdong-based companies"; an individual has no public account or company stamp).
+ * - residence proof: an individual who said they live outside the filing province.
+ * - prior approval: one certificate per chosen industry, plus one for approvals named as text.
  */
 export function deriveMaterials(
   profile: FilingProfile,
@@ -397,55 +463,65 @@ export function deriveMaterials(
   photos: PhotoPresence,
   today: string,
 ): MaterialItem[] {
-  const personal = profile.entityType === 'personal';
-  const separatePic = hasSeparatePersonInCharge(profile);
+  const personal = isPersonal(profile);
+  const organisation = entityRulesOf(profile.entityType)?.isOrganisation ?? !personal;
+  const separate = hasSeparateMiniProgramPrincipal(profile);
   const items: MaterialItem[] = [];
 
-  // Seed material 1: the registration email.
-  const emailInput = profile.adminEmail.trim();
-  const emailProblems: MaterialProblemCode[] = [];
-  if (emailInput !== '' && validateEmail(profile.adminEmail).status !== 'valid') emailProblems.push('invalid-format');
-  if (marks.email?.confirmed !== true) emailProblems.push('needs-confirmation');
-  items.push({
-    id: 'email',
-    status: statusOf(emailInput !== '', emailProblems),
-    reason: 'registration-email',
-    source: 'guide',
-    link: { kind: 'field', field: 'adminEmail' },
-    problems: emailProblems,
-  });
-
-  // Seed material 2: business license (not for personal entities, which register with an ID).
-  if (!personal) {
-    items.push(photoItem('business-license-photo', 'business-license', 'entity-certificate', 'guide', photos, []));
+  // Seed material 1: the registration email (a registered mini program has its account already).
+  if (!profile.publishedBeforeSept2023) {
+    const emailInput = profile.registrationEmail.trim();
+    const emailProblems: MaterialProblemCode[] = [];
+    if (emailInput !== '' && validateEmail(profile.registrationEmail).status !== 'valid') {
+      emailProblems.push('invalid-format');
+    }
+    if (marks.email?.confirmed !== true) emailProblems.push('needs-confirmation');
+    items.push({
+      id: 'email',
+      status: statusOf(emailInput !== '', emailProblems),
+      reason: 'registration-email',
+      source: 'guide',
+      link: { kind: 'field', field: 'registrationEmail' },
+      problems: emailProblems,
+    });
   }
 
-  // Seed material 3: legal representative's ID, both sides, valid long enough.
-  const legalRepDates = idValidityProblems(profile.legalRepresentative, profile.province, today);
-  items.push(
-    photoItem('legal-rep-id-front', 'legal-rep-id-front', 'legal-rep-identity', 'guide', photos, legalRepDates),
-  );
-  items.push(photoItem('legal-rep-id-back', 'legal-rep-id-back', 'legal-rep-identity', 'guide', photos, legalRepDates));
+  // Seed material 2: the entity certificate (business licence or the organisation's certificate).
+  if (!personal) {
+    const certificateDates = idValidityProblems(certificateValidity(profile), profile.province, today);
+    items.push(
+      photoItem('business-license-photo', 'business-license', 'entity-certificate', 'guide', photos, certificateDates),
+    );
+  }
 
-  // Seed materials 4 and 5: administrator and emergency mobiles, which must differ (filing rule).
-  const emergency = normalizedMobile(profile.emergencyMobile);
-  const admin = normalizedMobile(profile.adminMobile);
-  const pic = separatePic ? normalizedMobile(profile.personInCharge.mobile) : null;
-  const adminClash = emergency !== null && admin === emergency;
-  const picClash = emergency !== null && pic === emergency;
-  items.push(mobileItem('admin-mobile', 'adminMobile', 'admin-contact', profile.adminMobile, adminClash));
+  // Seed material 3: the entity principal's ID, both sides, valid long enough.
+  const principal = profile.entityPrincipal;
+  const principalDates = idValidityProblems(principal, profile.province, today);
+  items.push(
+    photoItem('legal-rep-id-front', 'legal-rep-id-front', 'legal-rep-identity', 'guide', photos, principalDates),
+  );
+  items.push(
+    photoItem('legal-rep-id-back', 'legal-rep-id-back', 'legal-rep-identity', 'guide', photos, principalDates),
+  );
+
+  // Seed materials 4 and 5: administrator (an individual's own) and emergency mobiles, which must differ.
+  const clash = emergencyClashes(profile);
+  const adminField: ProfileFieldPath = personal ? 'entityPrincipal.mobile' : 'administrator.mobile';
+  items.push(
+    mobileItem('admin-mobile', adminField, 'admin-contact', administratorOf(profile).mobile, clash.administrator),
+  );
   items.push(
     mobileItem(
       'emergency-contact',
       'emergencyMobile',
       'emergency-contact',
       profile.emergencyMobile,
-      adminClash || picClash,
+      clash.administrator || clash.principal,
     ),
   );
 
-  // Seed material 6: bank information, for WeChat Pay (a commercial service personal entities lack).
-  if (!personal) {
+  // Seed material 6: bank information, for WeChat Pay: organisations with a public account only.
+  if (organisation) {
     items.push({
       id: 'bank-info',
       status: profile.bankReady ? 'ready' : 'missing',
@@ -456,7 +532,7 @@ export function deriveMaterials(
     });
   }
 
-  // Filing rule: every filing carries a commitment letter (承诺书).
+  // Filing rule: every filing carries a commitment letter (承诺书; applyIcpFiling commitment_letter).
   items.push(
     letterItem(
       'commitment-letter',
@@ -469,8 +545,8 @@ export function deriveMaterials(
     ),
   );
 
-  // Filing rule: a separate person in charge needs an authorization letter and their own ID.
-  if (separatePic) {
+  // Filing rule: a separate mini program principal needs an authorization letter and their own ID.
+  if (separate) {
     items.push(
       letterItem(
         'authorization-letter',
@@ -482,7 +558,7 @@ export function deriveMaterials(
         today,
       ),
     );
-    const picDates = idValidityProblems(profile.personInCharge, profile.province, today);
+    const mpDates = idValidityProblems(miniProgramPrincipalOf(profile), profile.province, today);
     items.push(
       photoItem(
         'person-in-charge-id-front',
@@ -490,7 +566,7 @@ export function deriveMaterials(
         'person-in-charge-differs',
         'rule',
         photos,
-        picDates,
+        mpDates,
       ),
     );
     items.push(
@@ -500,24 +576,32 @@ export function deriveMaterials(
         'person-in-charge-differs',
         'rule',
         photos,
-        picDates,
+        mpDates,
       ),
     );
   }
 
-  // Seed FAQ Q2: individuals filing outside their home province need residence proof.
-  if (isPersonalCrossProvince(profile, today)) {
+  // Seed FAQ Q2 / applyIcpFiling personal_info: individuals living outside the filing province.
+  if (isPersonalCrossProvince(profile)) {
     items.push(confirmItem('residence-proof', 'personal-outside-home-province', 'guide', marks));
   }
 
   // Seed: "For Guangdong-based companies, signed and stamped documents must be uploaded."
-  if (profile.province === GUANGDONG) {
+  if (profile.province === GUANGDONG && organisation) {
     items.push(confirmItem('guangdong-signed-documents', 'guangdong-signed-documents', 'guide', marks));
   }
 
-  // Filing rule: special industries upload their prior-approval documents.
+  // Prior approval (Order No. 292 Art. 5; prior-approval.ts): each industry's certificate.
   if (profile.priorApproval === 'required') {
-    items.push(confirmItem('prior-approval-documents', 'prior-approval-required', 'rule', marks));
+    const chosen = new Set(profile.priorApprovals.map((a) => a.industry));
+    for (const industry of PRIOR_APPROVAL_INDUSTRIES) {
+      if (chosen.has(industry)) {
+        items.push(confirmItem(`prior-approval-${industry}`, 'prior-approval-required', 'rule', marks));
+      }
+    }
+    if (profile.otherPriorApprovals.some((text) => text.trim() !== '')) {
+      items.push(confirmItem('prior-approval-documents', 'prior-approval-required', 'rule', marks));
+    }
   }
 
   return items;

@@ -5,7 +5,9 @@
  * - platform initial review: 1–2 working days ("WeChat will conduct a preliminary review within 1–2 working days");
  * - WeChat verification: 1–5 business days; other sources say up to 15 working days, so the
  *   extended bound is exposed too and the UI shows the range (domain.md: show disagreements);
- * - provincial telecom bureau review: 1–20 working days (MIIT Order No. 33, Art. 12).
+ * - provincial telecom bureau review: 1–20 working days (MIIT Order No. 33, Art. 12);
+ * - WeChat verification of individuals and individual businesses: 1–3 working days per newer
+ *   third-party guides (entity-types.ts, INDIVIDUAL-30), up to 15 per WeChat's verification FAQ.
  */
 import {
   addCalendarDays,
@@ -18,7 +20,7 @@ import {
   type EstimatedDate,
 } from '@/domain/working-days';
 
-export type ReviewKind = 'platform-initial' | 'wechat-verification' | 'bureau';
+export type ReviewKind = 'platform-initial' | 'wechat-verification' | 'wechat-verification-individual' | 'bureau';
 
 export interface ReviewLimits {
   minDays: number;
@@ -30,6 +32,7 @@ export interface ReviewLimits {
 export const REVIEW_LIMITS: Readonly<Record<ReviewKind, ReviewLimits>> = {
   'platform-initial': { minDays: 1, maxDays: 2 },
   'wechat-verification': { minDays: 1, maxDays: 5, extendedMaxDays: 15 },
+  'wechat-verification-individual': { minDays: 1, maxDays: 3, extendedMaxDays: 15 },
   bureau: { minDays: 1, maxDays: 20 },
 };
 

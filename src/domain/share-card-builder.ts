@@ -12,7 +12,7 @@
 import { linkSpans, containsForbiddenCharacters, namesOfficialBody } from './card-text';
 import { chinaClock, chinaDateTimeParams, chinaDateTimeText } from './china-time';
 import type { FilingRecord } from './filing-record';
-import { stepsProgress } from './journey-steps';
+import { journeyStepsFor, stepsProgress } from './journey-steps';
 import { containsPersonalIdentifier, longestDigitRun, personalDataSpans, removeSpans } from './personal-data';
 import { truncateUtf8 } from './share-bytes';
 import { CARD_TEXT_LIMITS, type CardData, type SmsTask, type Verifier } from './share-card';
@@ -157,7 +157,8 @@ export function buildCardData(
   const roundId = cardRound(filing)?.id ?? pendingRoundId;
   if (!roundId) throw new RangeError('buildCardData: the filing has no SMS round yet');
   const company =
-    cardText(filing.profile.companyName, CARD_TEXT_LIMITS.company) ||
+    // An individual's entity name is their own name: never on a card.
+    cardText(filing.profile.entityType === 'personal' ? '' : filing.profile.entityName, CARD_TEXT_LIMITS.company) ||
     cardText(filing.name, CARD_TEXT_LIMITS.company) ||
     '-';
   const [front, back] = ID_PHOTO_SLOTS[verifier];
@@ -173,7 +174,7 @@ export function buildCardData(
     sender: senderAllowed ? cardText(senderName, CARD_TEXT_LIMITS.sender) : '',
     createdAt: Math.floor(now),
     tasks: { idPhotos: hasSide(front) && hasSide(back) ? 'done' : 'todo', sms, smsDeadline },
-    progress: stepsProgress(filing.steps),
+    progress: stepsProgress(filing.steps, journeyStepsFor(filing.profile, filing.verificationMethod)),
     verifier,
   };
 }

@@ -18,6 +18,7 @@ import type { FilingRecord } from './filing-record';
 import type { StepId } from './journey-steps';
 import { ownValue } from './own';
 import type { ReplyData, Verifier } from './share-card';
+import { smsVerifiersFor } from './principals';
 import {
   emptyTrack,
   markVerified,
@@ -25,7 +26,6 @@ import {
   SMS_LOCKING_WRONG_ENTRY,
   SMS_WINDOW_MS,
   trackState,
-  verifiersFor,
   type SmsCycle,
   type SmsCycleOutcome,
   type SmsTrackStateName,
@@ -78,7 +78,7 @@ export type ReplyPlan =
  */
 export function openRoundForCard(filing: FilingRecord, roundId: string, startedAt: number): SmsCycle[] {
   if (filing.smsCycles.length > 0) return filing.smsCycles;
-  const verifiers = verifiersFor(filing.profile.legalRepIsPersonInCharge);
+  const verifiers = smsVerifiersFor(filing.profile);
   return [{ id: roundId, startedAt, tracks: verifiers.map(emptyTrack), outcome: 'open' }];
 }
 

@@ -3,14 +3,24 @@
  *
  * Source (seed guide, "MIIT SMS Verification"): after the platform's initial review, MIIT sends
  * an SMS from 12381; it must be verified at https://beian.miit.gov.cn within 24 hours, or the
- * filing is automatically rejected and must be resubmitted (which sends a fresh SMS). The legal
- * representative and the person in charge each verify; when they are different people each gets
- * their own SMS. Wrong verification codes: the 6th wrong entry returns the filing.
+ * filing is automatically rejected and must be resubmitted (which sends a fresh SMS). The entity's
+ * person in charge and the mini program's person in charge each verify; when they are different
+ * people each gets their own SMS (principals.ts decides). Wrong verification codes: the 6th wrong
+ * entry returns the filing.
  *
  * Every instant is epoch ms and is passed in; nothing here reads the clock.
  */
 import { fnv1a, randomId, seededRandom } from './random-id';
 
+/**
+ * Whose SMS a track is. The ids are stored and encoded in share cards, so they keep their
+ * historic names; their filing-world meaning is:
+ * - 'legal-representative': the track of the entity's person in charge (主体负责人): the legal
+ *   representative of an enterprise, the operator (经营者) of an individual business, the
+ *   individual themself (本人);
+ * - 'person-in-charge': the track of the mini program's person in charge (小程序负责人), by
+ *   default the administrator, with their own ID and mobile.
+ */
 export type SmsVerifier = 'legal-representative' | 'person-in-charge';
 
 /** One verifier's SMS. `deadline` is stored explicitly (receivedAt + 24 h) so persisted state is self-describing. */
@@ -107,9 +117,12 @@ function deadlineOf(track: SmsTrack): number | null {
   return isInstant(track.receivedAt) ? track.receivedAt + SMS_WINDOW_MS : null;
 }
 
-/** Returns the verifiers who must each verify: one when the legal representative is also the person in charge, else two. */
-export function verifiersFor(legalRepIsPersonInCharge: boolean): SmsVerifier[] {
-  return legalRepIsPersonInCharge ? ['legal-representative'] : ['legal-representative', 'person-in-charge'];
+/**
+ * Returns the verifiers who must each verify: one when the entity's and the mini program's
+ * persons in charge are the same person, else two (from a profile: principals.ts smsVerifiersFor).
+ */
+export function verifiersFor(samePerson: boolean): SmsVerifier[] {
+  return samePerson ? ['legal-representative'] : ['legal-representative', 'person-in-charge'];
 }
 
 /** Returns a track whose SMS has not arrived yet. */

@@ -24,6 +24,7 @@ import type { SmsCycle } from '@/domain/sms-window';
 import { hasOwnKey, ownValue } from '@/domain/own';
 import type { ReplyData } from '@/domain/share-card';
 import { applyReplyPlan, openRoundForCard, planReply, type ReplyPlan } from '@/domain/share-reply';
+import type { FaceCheck } from '@/domain/face-check';
 import type { AppState, SavePort } from './app-state';
 import type { SaveFailure, SaveOutcome } from './key-writer';
 import type { UnreadableFiling } from './loader';
@@ -94,6 +95,8 @@ export interface FilingsSlice {
     idPhotosNote: string,
     settle?: (filing: FilingRecord) => FilingRecord,
   ): ReplyPlan;
+  /** Replaces the face-check record (face-check.ts builds it). */
+  setFaceCheck(id: string, faceCheck: FaceCheck, now: number): SaveOutcome;
   setPhoto(id: string, slot: PhotoSlotId, ref: PhotoRef | null, now: number): SaveOutcome;
 }
 
@@ -224,6 +227,7 @@ export const createFilingsSlice =
         if (next) act(reply.filingId, now, () => (settle ? settle(next) : next));
         return plan;
       },
+      setFaceCheck: (id, faceCheck, now) => act(id, now, (f) => ({ ...f, faceCheck })),
       setPhoto: (id, slot, ref, now) =>
         act(id, now, (f) => {
           const photos = { ...f.photos };

@@ -13,13 +13,13 @@ import {
   recordWrongEntry,
   startNewCycle,
   startTrack,
-  verifiersFor,
   windowState,
   type SmsCycle,
   type SmsTrack,
   type SmsTrackRefusal,
   type SmsVerifier,
 } from '@/domain/sms-window';
+import { smsVerifiersFor } from '@/domain/principals';
 import { recordRejection, resubmit, setStepStatus } from '@/domain/journey-steps';
 import { useAppStore, type SaveFailure, type SaveOutcome } from '@/store';
 
@@ -34,9 +34,9 @@ export interface RejectionTexts {
   fix: string;
 }
 
-/** The verifiers this filing needs, from its profile. */
+/** The verifiers this filing needs, from its profile: both persons in charge when they are different people. */
 export function filingVerifiers(filing: FilingRecord): SmsVerifier[] {
-  return verifiersFor(filing.profile.legalRepIsPersonInCharge);
+  return smsVerifiersFor(filing.profile);
 }
 
 /** The cycle on screen: the latest one, or a fresh unsaved one when there is none yet. */
