@@ -1,6 +1,6 @@
 /**
  * Issue 12, "Text": wording the issue names, checked across every message table. Written before
- * the fix so each could be seen failing first (see the closing note).
+ * the fix so each could be seen failing first (see the closing note); creditCode is now certificateNumber.
  */
 import { messages, translate } from '@/i18n/all';
 import { emptyProfile } from '@/domain/filing';
@@ -26,7 +26,7 @@ test('one name for each ID side: photo side and emblem side, never front/back in
 
 test("the credit code's unknown-region warning has its own message", () => {
   // A well-formed code with a valid check character whose region prefix (99) is no province.
-  const profile = { ...emptyProfile(), entityType: 'enterprise' as const, creditCode: '91990000MA01ABCD09' };
+  const profile = { ...emptyProfile(), entityType: 'enterprise' as const, certificateNumber: '91990000MA01ABCD09' };
   const problem = preflight(profile, '2026-03-15').find((p) => p.detail === 'region');
   expect(problem).toBeDefined();
   const t = (key: string, params?: Record<string, string | number>) => translate('en', key as never, params);

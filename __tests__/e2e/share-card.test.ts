@@ -28,13 +28,13 @@ afterAll(async () => {
 function adminStorage(): string {
   const now = Date.now();
   const record = newFilingRecord(ID, '青禾备案', now - 5 * 24 * HOUR);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
-  record.profile.adminName = '王晓明';
-  record.profile.adminMobile = '13800138000';
-  record.profile.legalRepresentative.name = '李建国';
-  record.profile.legalRepresentative.idNumber = '11010519491231002X';
-  record.profile.creditCode = '91350100M000100Y43';
+  record.profile.administrator.name = '王晓明';
+  record.profile.administrator.mobile = '13800138000';
+  record.profile.entityPrincipal.name = '李建国';
+  record.profile.entityPrincipal.idNumber = '11010519491231002X';
+  record.profile.certificateNumber = '91350100M000100Y43';
   const old = startTrack(emptyTrack('legal-representative'), now - 10 * DAY + HOUR, now - 10 * DAY + HOUR);
   const started = startTrack(emptyTrack('legal-representative'), now - 2 * HOUR, now);
   if (!started.ok || !old.ok) throw new Error('no SMS track');

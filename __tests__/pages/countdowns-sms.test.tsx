@@ -23,16 +23,17 @@ const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 2, 10, 1, 0, 0, 250);
 const FILING = 'filingA00001';
 
-function seedFiling(legalRepIsPersonInCharge = false) {
+/** One filing: legal representative 张三, administrator 李四; `samePerson` makes 张三 the mini program principal too. */
+function seedFiling(samePerson = false) {
   const store = useAppStore.getState();
   store.createFiling('Acme mini program', FILING, T0);
   store.updateProfile(
     FILING,
     (p) => ({
       ...p,
-      legalRepIsPersonInCharge,
-      legalRepresentative: { ...p.legalRepresentative, name: '张三' },
-      personInCharge: { ...p.personInCharge, name: '李四' },
+      miniProgramPrincipalRole: samePerson ? 'entity-principal' : 'administrator',
+      entityPrincipal: { ...p.entityPrincipal, name: '张三' },
+      administrator: { ...p.administrator, name: '李四' },
     }),
     T0,
   );
@@ -82,11 +83,11 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-test('one track per verifier: the legal representative and, when different, the person in charge', () => {
+test('one track per verifier: the entity’s person in charge and, when different, the mini program’s', () => {
   seedFiling(false);
   openPage();
-  expect(screen.getByTestId('track-legal-representative').textContent).toContain('Legal representative · 张三');
-  expect(screen.getByTestId('track-person-in-charge').textContent).toContain('Person in charge · 李四');
+  expect(screen.getByTestId('track-legal-representative').textContent).toContain("Entity's person in charge · 张三");
+  expect(screen.getByTestId('track-person-in-charge').textContent).toContain("Mini program's person in charge · 李四");
   expect(text('track-state-legal-representative')).toBe('Waiting for SMS');
   // Nothing ticks before an SMS has arrived.
   expect(jest.getTimerCount()).toBe(0);
@@ -154,7 +155,7 @@ test('verify one: the page waits for the other verifier', () => {
   fireEvent.click(screen.getByTestId('verify-legal-representative'));
   expect(text('track-state-legal-representative')).toBe('Verified');
   expect(screen.getByTestId('verified-at-legal-representative').textContent).toContain('Verified at');
-  expect(text('sms-waiting-other')).toContain('Waiting for the other verifier: Person in charge · 李四');
+  expect(text('sms-waiting-other')).toContain("Waiting for the other verifier: Mini program's person in charge · 李四");
   expect(text('countdown-person-in-charge')).toBe('23:57:00');
 
   fireEvent.click(screen.getByTestId('verify-person-in-charge'));
@@ -326,7 +327,7 @@ test('add the SMS deadline to the phone calendar with an alarm 2 hours before', 
   const call = taroCalls.find((c) => c.api === 'addPhoneCalendar');
   const deadlineSeconds = (T0 - 250 + 24 * HOUR) / 1000;
   expect(call?.args).toMatchObject({ startTime: deadlineSeconds, alarm: true, alarmOffset: 7200 });
-  expect((call?.args as { title: string }).title).toContain('Legal representative');
+  expect((call?.args as { title: string }).title).toContain("Entity's person in charge");
   expect(taroCalls.some((c) => c.api === 'showToast')).toBe(true);
 });
 

@@ -23,11 +23,12 @@ const edit = (id: string, change: (p: FilingProfile) => FilingProfile) =>
 describe('error 1: the administrator SMS is counted', () => {
   test('admin 王五 and legal representative 张三, every toggle at its default: two SMS tracks', () => {
     const id = seedFiling('双人核验');
+    // Written before the fix with the old fields (adminName: '王五', legalRepresentative.name: '张三').
     edit(id, (p) => ({
       ...p,
       entityType: 'enterprise',
-      adminName: '王五',
-      legalRepresentative: { ...p.legalRepresentative, name: '张三' },
+      administrator: { ...p.administrator, name: '王五' },
+      entityPrincipal: { ...p.entityPrincipal, name: '张三' },
     }));
     routerParams.current = { id };
     render(<SmsRoute />);

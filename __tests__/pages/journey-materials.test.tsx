@@ -21,6 +21,7 @@ test('an empty Materials tab points to Progress', () => {
 
 test('the checklist updates when the profile changes', () => {
   const id = seedFiling();
+  update(id, (p) => ({ ...p, miniProgramPrincipalRole: 'entity-principal' }));
   render(<MaterialsTab />);
   expect(ids()).toEqual([
     'email',
@@ -33,8 +34,15 @@ test('the checklist updates when the profile changes', () => {
     'commitment-letter',
   ]);
   expect(screen.getByTestId('material-status-admin-mobile').textContent).toBe('缺少');
+  expect(screen.getByTestId('material-legal-rep-id-front').textContent).toContain('法定代表人证件人像面');
 
-  update(id, (p) => ({ ...p, adminMobile: '13800138000', province: '44', legalRepIsPersonInCharge: false }));
+  // The administrator (WeChat's default) as mini program principal: their ID and a letter too.
+  update(id, (p) => ({
+    ...p,
+    administrator: { ...p.administrator, mobile: '13800138000' },
+    province: '44',
+    miniProgramPrincipalRole: 'administrator',
+  }));
   expect(screen.getByTestId('material-status-admin-mobile').textContent).toBe('已就绪');
   expect(ids()).toEqual(
     expect.arrayContaining(['authorization-letter', 'person-in-charge-id-front', 'guangdong-signed-documents']),
@@ -44,15 +52,29 @@ test('the checklist updates when the profile changes', () => {
   expect(screen.getByTestId('material-status-emergency-contact').textContent).toBe('需处理');
   expect(screen.getByTestId('material-emergency-contact').textContent).toContain('紧急联系人要与负责人用不同的手机号');
 
+  // An individual: no certificate, bank or stamped documents; labels say 本人 (error 3).
   update(id, (p) => ({ ...p, entityType: 'personal' }));
   expect(ids()).not.toContain('business-license-photo');
   expect(ids()).not.toContain('bank-info');
-  expect(screen.getByTestId('materials-warnings').textContent).toContain('个人主体不能认证');
+  expect(ids()).not.toContain('guangdong-signed-documents');
+  expect(screen.getByTestId('material-legal-rep-id-front').textContent).toContain('本人证件人像面');
+  expect(screen.getByTestId('material-admin-mobile').textContent).toContain('本人手机号');
+  expect(screen.getByTestId('materials-warnings').textContent).toContain('个人备案不需要先认证');
+
+  // Each chosen prior-approval industry adds its certificate (error 4).
+  update(id, (p) => ({
+    ...p,
+    priorApproval: 'required',
+    priorApprovals: [{ industry: 'online-car-hailing', approvalNumber: '' }],
+  }));
+  expect(screen.getByTestId('material-prior-approval-online-car-hailing').textContent).toContain(
+    '网络预约出租汽车经营许可证',
+  );
 });
 
 test('email needs the inline confirmation; letters are marked done with a date; items link to fields and photo slots', () => {
   const id = seedFiling();
-  update(id, (p) => ({ ...p, adminEmail: 'ops@example.com' }));
+  update(id, (p) => ({ ...p, registrationEmail: 'ops@example.com' }));
   render(<MaterialsTab />);
   expect(screen.getByTestId('material-status-email').textContent).toBe('需处理');
   fireEvent.click(screen.getByTestId('confirm-email'));
@@ -71,7 +93,7 @@ test('email needs the inline confirmation; letters are marked done with a date; 
   fireEvent.click(screen.getByTestId('material-go-legal-rep-id-front'));
   const urls = taroCalls.filter((c) => c.api === 'navigateTo').map((c) => (c.args as { url: string }).url);
   expect(urls).toEqual([
-    `/pages/profile/index?id=${id}&field=adminMobile`,
+    `/pages/profile/index?id=${id}&field=administrator.mobile`,
     `/pages/photos/index?id=${id}&slot=legal-rep-id-front`,
   ]);
 });

@@ -12,56 +12,38 @@ import { MATERIAL_IDS, MATERIAL_REASON_CODES } from '@/domain/materials';
 import { VALIDATION_REASONS } from '@/domain/validation';
 import { FILING_NUMBER_REASONS } from '@/domain/filing-number';
 import { resetJourneyStore, seedFiling } from './journey-support';
+import { enterpriseProfile, personalProfile } from '../support/profiles';
+import { journeyStepsFor } from '@/domain/journey-steps';
+import { ENTITY_TYPES } from '@/domain/filing';
 
 beforeEach(() => resetJourneyStore());
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** A complete Hangzhou enterprise (the administrator 王五 is the mini program principal), letters dated today. */
 function completeProfile(p: FilingProfile): FilingProfile {
-  return {
-    ...p,
-    entityType: 'enterprise',
-    companyName: '福建某某科技有限公司',
-    creditCode: '91350100M000100Y43',
-    province: '35',
-    city: '福州',
-    miniProgramName: '门店预约',
-    serviceDescription: '为本地门店提供在线预约、排队叫号和到店核销服务的小程序。',
-    serviceTypes: ['生活服务'],
-    priorApproval: 'none',
-    adminName: '张三',
-    adminMobile: '13800138000',
-    adminEmail: 'ops@example.com',
-    emergencyMobile: '13900139000',
-    legalRepresentative: {
-      name: '李四',
-      idNumber: '11010519491231002X',
-      idValidFrom: '2020-01-01',
-      idValidTo: '',
-      idLongTerm: true,
-    },
-    commitmentLetterDate: today(),
-  };
+  return { ...p, ...enterpriseProfile({ commitmentLetterDate: today(), authorizationLetterDate: today() }) };
 }
 
 test('pre-flight lists blocking problems with their fields and links each to its field', () => {
   const id = seedFiling();
   act(() =>
-    useAppStore
-      .getState()
-      .updateProfile(
-        id,
-        (p) => ({ ...completeProfile(p), adminMobile: '12345', emergencyMobile: '13800138000' }),
-        Date.now(),
-      ),
+    useAppStore.getState().updateProfile(
+      id,
+      (p) => {
+        const complete = completeProfile(p);
+        return { ...complete, administrator: { ...complete.administrator, mobile: '12345' } };
+      },
+      Date.now(),
+    ),
   );
   render(<PreflightPage id={id} />);
-  const row = screen.getByTestId('problem-blocking-adminMobile');
+  const row = screen.getByTestId('problem-blocking-administrator.mobile');
   expect(row.textContent).toContain('管理员手机号');
   expect(row.textContent).toContain('手机号应为 11 位，现在 5 位');
   fireEvent.click(row);
   expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({
-    url: `/pages/profile/index?id=${id}&field=adminMobile`,
+    url: `/pages/profile/index?id=${id}&field=administrator.mobile`,
   });
   expect(screen.queryByTestId('preflight-clear')).toBeNull();
 });
@@ -94,12 +76,23 @@ test('help carries the guide notes and FAQ in both languages', () => {
   render(<HelpPage id='x' />);
   expect(screen.getByText(/keep the filing phone reachable: a confirmation call may come/)).toBeTruthy();
   expect(screen.getByText(/appears under "More Info" of the mini program automatically/)).toBeTruthy();
-  expect(screen.getByText(/Provide a declaration stating that no prior approval is required/)).toBeTruthy();
+  expect(screen.getByText(/Choose "none of the above" only if none of the industries below applies/)).toBeTruthy();
+  expect(screen.getByText(/Online car-hailing: Online car-hailing business licence/)).toBeTruthy();
 });
 
 test('every code the journey can show has a message in both languages', () => {
   const keys: string[] = [
     ...STEP_IDS.flatMap((s) => [`step.${s}.title`, `step.${s}.body`]),
+    // Every wording a profile's own timeline uses (an individual's, the bank-transfer route…).
+    ...ENTITY_TYPES.flatMap((type) =>
+      (['bank-transfer', 'wechat-verification', null] as const).flatMap((method) =>
+        journeyStepsFor({ entityType: type, publishedBeforeSept2023: false }, method)
+          .filter((d) => d.variant)
+          .flatMap((d) => [`step.${d.id}.${d.variant}.title`, `step.${d.id}.${d.variant}.body`]),
+      ),
+    ),
+    ...ENTITY_TYPES.map((type) => `entity.${type}`),
+    ...ENTITY_TYPES.map((type) => `profile.note.${type}`),
     ...PROFILE_FIELDS.map((f) => `field.${f}`),
     ...PREFLIGHT_CODES.map((c) => `problem.${c}`),
     ...MATERIAL_IDS.map((m) => `material.${m}`),
@@ -133,12 +126,41 @@ test('pre-flight counts the entity’s other filings against its cap (50 for an 
     for (const id of ids) useAppStore.getState().updateProfile(id, completeProfile, Date.now());
   });
   render(<PreflightPage id={ids[0]} />);
-  expect(screen.getByText('该主体的小程序数量已达上限')).toBeTruthy();
+  expect(screen.getByText('该主体在本机已有 50 个备案项目，已达上限 50 个')).toBeTruthy();
+  expect(screen.getByTestId('preflight-cap').textContent).toBe(
+    '该主体在本机的备案项目：50 个（含本项目 51 个，上限 50 个）',
+  );
 });
 
 test('pre-flight does not count filings of other entities', () => {
   const ids = Array.from({ length: 51 }, (_, i) => seedFiling(`小程序${i}`, `filing${i}`));
   act(() => useAppStore.getState().updateProfile(ids[0], completeProfile, Date.now()));
   render(<PreflightPage id={ids[0]} />);
-  expect(screen.queryByText('该主体的小程序数量已达上限')).toBeNull();
+  expect(screen.queryByText(/已达上限/)).toBeNull();
+});
+
+test('individuals are counted too: 5 per person, by their ID document', () => {
+  const ids = Array.from({ length: 6 }, (_, i) => seedFiling(`个人${i}`, `person${i}`));
+  act(() => {
+    for (const id of ids) {
+      useAppStore
+        .getState()
+        .updateProfile(id, (p) => ({ ...p, ...personalProfile({ commitmentLetterDate: today() }) }), Date.now());
+    }
+  });
+  render(<PreflightPage id={ids[0]} />);
+  expect(screen.getByText('该主体在本机已有 5 个备案项目，已达上限 5 个')).toBeTruthy();
+});
+
+test('pre-flight lists the common rejection reasons, flagging those this filing shows', () => {
+  const id = seedFiling();
+  act(() =>
+    useAppStore.getState().updateProfile(id, (p) => ({ ...completeProfile(p), address: '文三路附近' }), Date.now()),
+  );
+  render(<PreflightPage id={id} />);
+  const reminders = screen.getByTestId('preflight-reminders');
+  expect(reminders.textContent).toContain('名称与主体的经营范围无关');
+  expect(reminders.textContent).toContain('证件即将过期');
+  expect(screen.getByTestId('reminder-address').getAttribute('data-flagged')).toBe('yes');
+  expect(screen.getByTestId('reminder-name-scope').getAttribute('data-flagged')).toBe('no');
 });

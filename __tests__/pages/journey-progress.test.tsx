@@ -35,7 +35,7 @@ test('empty state creates the first filing through the name sheet and opens it',
   expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({ url: `/pages/filing/index?id=${id}` });
   // The card shows progress and the next action in one line.
   const card = screen.getByTestId(`filing-card-${id}`);
-  expect(within(card).getByText('步骤 0/17')).toBeTruthy();
+  expect(within(card).getByText('步骤 0/18')).toBeTruthy();
   expect(within(card).getByText('下一步：进入注册页')).toBeTruthy();
 });
 
@@ -43,12 +43,12 @@ test('cards show the mini program and company names and the next action after pr
   const id = seedFiling('客户甲');
   act(() => {
     const s = useAppStore.getState();
-    s.updateProfile(id, (p) => ({ ...p, miniProgramName: '甲小店', companyName: '甲科技有限公司' }), Date.now());
+    s.updateProfile(id, (p) => ({ ...p, miniProgramName: '甲小店', entityName: '甲科技有限公司' }), Date.now());
     s.setStep(id, 'reg-1.1', 'done', Date.now());
   });
   render(<ProgressPage />);
   expect(screen.getByText('甲小店 · 甲科技有限公司')).toBeTruthy();
-  expect(screen.getByText('步骤 1/17')).toBeTruthy();
+  expect(screen.getByText('步骤 1/18')).toBeTruthy();
   expect(screen.getByText('下一步：选择账号类型')).toBeTruthy();
 });
 
@@ -93,7 +93,7 @@ test('speaks English when the user chose it', () => {
   resetJourneyStore('en');
   seedFiling('Shop');
   render(<ProgressPage />);
-  expect(screen.getByText('Steps 0/17')).toBeTruthy();
+  expect(screen.getByText('Steps 0/18')).toBeTruthy();
   expect(screen.getByText('Next: Open registration')).toBeTruthy();
   expect(screen.getByText('New filing')).toBeTruthy();
 });

@@ -30,7 +30,7 @@ async function waitForTestId(id: string, tries = 40): Promise<HTMLElement> {
 
 test('shows a document-shaped frame and the hint, plus the album and system camera fallbacks', () => {
   render(<CapturePage filingId='F1' slot='legal-rep-id-front' />);
-  expect(screen.getByText('法定代表人身份证人像面')).toBeTruthy();
+  expect(screen.getByText('主体负责人证件人像面')).toBeTruthy();
   expect(screen.getByText(/四条边完整入框 · 无反光 · 使用彩色原件/)).toBeTruthy();
   const frame = screen.getByTestId('capture-frame') as HTMLElement;
   const ratio = parseFloat(frame.style.width) / parseFloat(frame.style.height);

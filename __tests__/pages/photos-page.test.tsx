@@ -25,7 +25,10 @@ beforeEach(() => {
 });
 
 test('shows one slot per needed photo, with the person in charge only when separate', async () => {
-  seedFiling((f) => ({ ...f, profile: { ...f.profile, entityType: 'enterprise' } }));
+  seedFiling((f) => ({
+    ...f,
+    profile: { ...f.profile, entityType: 'enterprise', miniProgramPrincipalRole: 'entity-principal' },
+  }));
   const { unmount } = render(<PhotosPage filingId='F1' />);
   await flush();
   const slots = () => screen.getAllByTestId(/^slot-/).map((el) => el.getAttribute('data-testid'));
@@ -35,11 +38,14 @@ test('shows one slot per needed photo, with the person in charge only when separ
     'slot-legal-rep-id-back',
     'slot-commitment-letter',
   ]);
-  expect(screen.getByText('营业执照')).toBeTruthy();
+  expect(screen.getByText('主体证件')).toBeTruthy();
   expect(screen.getAllByText('未拍摄')).toHaveLength(4);
   unmount();
 
-  seedFiling((f) => ({ ...f, profile: { ...f.profile, entityType: 'enterprise', legalRepIsPersonInCharge: false } }));
+  seedFiling((f) => ({
+    ...f,
+    profile: { ...f.profile, entityType: 'enterprise', miniProgramPrincipalRole: 'administrator' },
+  }));
   render(<PhotosPage filingId='F1' />);
   await flush();
   expect(slots()).toEqual([
@@ -150,7 +156,7 @@ test('export re-encodes to the spec with the dated watermark and saves to the al
   await flush(5);
   const shared = taroCalls.find((c) => c.api === 'shareFileMessage')?.args as { filePath: string; fileName: string };
   expect(shared.filePath).toBe(saved.filePath);
-  expect(shared.fileName).toMatch(/^营业执照-\d{4}-\d{2}-\d{2}\.jpg$/);
+  expect(shared.fileName).toMatch(/^主体证件-\d{4}-\d{2}-\d{2}\.jpg$/);
 });
 
 test('sending as a file: the first tap after "prepare" shares at once (WeChat refuses shareFileMessage after an await)', async () => {

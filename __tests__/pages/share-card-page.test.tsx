@@ -22,7 +22,7 @@ const ID = 'Fq7kPz2mWx9a';
 
 function filingWithSms(receivedAt: number | null): FilingRecord {
   const record = newFilingRecord(ID, '青禾备案', NOW - 5 * 24 * HOUR);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
   if (receivedAt !== null) {
     const cycle = newCycle(['legal-representative'], receivedAt - HOUR, seededRandom(13));
@@ -77,7 +77,7 @@ describe('card page (legal representative, empty storage)', () => {
     const guidance = screen.getByTestId('official-guidance');
     expect(guidance.textContent).toContain('备案助手提供 · 官方渠道');
     expect(quote.contains(guidance)).toBe(false);
-    expect(screen.getByTestId('card-progress').textContent).toBe('总进度 0/17');
+    expect(screen.getByTestId('card-progress').textContent).toBe('总进度 0/18');
     expect(screen.getByTestId('card-made-at').textContent).toBe('制作于 11月26日 13:50（北京时间）');
     expect(screen.getByTestId('task-id-photos').textContent).toContain('待提供');
     expect(screen.getByTestId('task-sms-status').textContent).toBe('倒计时中');

@@ -21,11 +21,11 @@ const ID = 'Fq7kPz2mWx9a';
 function filing(): FilingRecord {
   const now = Date.now();
   const record = newFilingRecord(ID, '青禾备案', now - 5 * 24 * HOUR);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
-  record.profile.adminName = '王晓明';
-  record.profile.adminMobile = '13800138000';
-  record.profile.legalRepresentative.idNumber = '11010519491231002X';
+  record.profile.administrator.name = '王晓明';
+  record.profile.administrator.mobile = '13800138000';
+  record.profile.entityPrincipal.idNumber = '11010519491231002X';
   const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
   const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no track');

@@ -3,7 +3,7 @@
  * test changes only what it is about. Check characters computed with GB 32100-2015 /
  * GB 11643-1999; dates are valid as of TODAY.
  */
-import { emptyPerson, emptyProfile, type FilingProfile, type PersonInCharge } from '@/domain/filing';
+import { emptyPerson, emptyProfile, type EntityType, type FilingProfile, type PersonInCharge } from '@/domain/filing';
 
 export const TODAY = '2026-03-15';
 
@@ -108,7 +108,7 @@ export function personalProfile(overrides: Partial<FilingProfile> = {}): FilingP
 }
 
 /** A complete profile of each entity type. */
-export const PROFILES_BY_TYPE: Record<NonNullable<FilingProfile['entityType']> & string, () => FilingProfile> = {
+export const PROFILES_BY_TYPE: Record<EntityType, () => FilingProfile> = {
   enterprise: () => enterpriseProfile(),
   'individual-business': () =>
     enterpriseProfile({

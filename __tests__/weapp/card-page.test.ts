@@ -17,7 +17,7 @@ const HOUR = 3_600_000;
 
 function cardCode(now: number): { code: string; deadline: number; roundId: string } {
   const record = newFilingRecord(ID, '青禾备案', now - 5 * 24 * HOUR);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
   const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
   const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);

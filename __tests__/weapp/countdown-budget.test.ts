@@ -19,7 +19,7 @@ const MEASURE_MS = 5000;
 /** Persisted app state with one filing whose two verifiers both have an SMS counting. */
 function seededStorage(now: number): Record<string, unknown> {
   const filing = newFilingRecord(FILING_ID, 'Budget', now - 3 * HOUR);
-  filing.profile.legalRepIsPersonInCharge = false;
+  filing.profile.miniProgramPrincipalRole = 'administrator';
   filing.steps['filing-sms'] = { status: 'in-progress', changedAt: now - 2 * HOUR, note: '', rejections: [] };
   filing.smsCycles = [
     {

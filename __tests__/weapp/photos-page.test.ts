@@ -53,9 +53,9 @@ test('the photo slots page renders its slots; a photo chosen from the album is s
   const picked = pickable(session, 1600, 1200);
 
   const slots = await loadPage('pages/photos/index', { id: FILING_ID });
-  await slots.waitForText('营业执照');
-  expect(slots.text()).toContain('法定代表人身份证人像面');
-  expect(slots.text()).toContain('法定代表人身份证国徽面');
+  await slots.waitForText('主体证件');
+  expect(slots.text()).toContain('主体负责人证件人像面');
+  expect(slots.text()).toContain('主体负责人证件国徽面');
   expect(slots.text()).toContain('未拍摄');
 
   const capture = await loadPage('pages/capture/index', { id: FILING_ID, slot: 'business-license' });

@@ -19,7 +19,7 @@ function seededStorage(now: number): Record<string, unknown> {
   const filings: Record<string, FilingRecord> = {};
   for (let i = 0; i < FILINGS; i++) {
     const filing = newFilingRecord(`progressBudget${i}`, `Budget ${i + 1}`, now - 3 * HOUR);
-    filing.profile.legalRepIsPersonInCharge = false;
+    filing.profile.miniProgramPrincipalRole = 'administrator';
     filing.steps['filing-sms'] = { status: 'in-progress', changedAt: now - 2 * HOUR, note: '', rejections: [] };
     filing.smsCycles = [
       {

@@ -154,7 +154,9 @@ export function ReviewClockCard({ filing, step }: { filing: FilingRecord; step: 
       </View>
       {clock.extendedLatest ? (
         <Text className='muted small review-clock__note'>
-          {t('review.source.extended', { date: clock.extendedLatest.date })}
+          {t(kind === 'wechat-verification-individual' ? 'review.source.individual' : 'review.source.extended', {
+            date: clock.extendedLatest.date,
+          })}
           {clock.extendedLatest.estimated ? ` (${t('review.estimate')})` : ''}
         </Text>
       ) : null}

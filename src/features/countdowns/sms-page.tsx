@@ -3,6 +3,7 @@ import { View, Text, Button, Picker, CustomWrapper } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
 import { trackState, type SmsCycle, type SmsTrack, type SmsTrackState, type SmsVerifier } from '@/domain/sms-window';
+import { entityPrincipalOf, miniProgramPrincipalOf } from '@/domain/principals';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
@@ -34,10 +35,16 @@ const SMS_ALARM_MINUTES = 120;
 
 type T = ReturnType<typeof useT>;
 
+/**
+ * "主体负责人 · 张三" / "小程序负责人 · 王五": the track ids keep their stored names, and mean the
+ * entity's person in charge and the mini program's person in charge (sms-window.ts SmsVerifier).
+ */
 function verifierLabel(t: T, filing: FilingRecord, verifier: SmsVerifier): string {
   const role = t(`sms.verifier.${verifier}` as MessageKey);
   const name =
-    verifier === 'legal-representative' ? filing.profile.legalRepresentative.name : filing.profile.personInCharge.name;
+    verifier === 'legal-representative'
+      ? entityPrincipalOf(filing.profile).name
+      : miniProgramPrincipalOf(filing.profile).name;
   return name.trim() ? t('sms.verifier.named', { role, name: name.trim() }) : role;
 }
 

@@ -1,6 +1,7 @@
 import type { FilingRecord } from '@/domain/filing-record';
 import type { PreflightContext } from '@/domain/preflight';
 import { validateLicenseNumber } from '@/domain/validation';
+import { validateIdDocument } from '@/domain/id-documents';
 import { PHOTO_SLOT_IDS, deriveMaterials, type MaterialItem, type PhotoPresence } from '@/domain/materials';
 
 /**
@@ -22,15 +23,28 @@ export function materialsOf(filing: FilingRecord, today: string): MaterialItem[]
 }
 
 /**
+ * Who the entity is, for counting its mini programs: the credit code of an organisation, the
+ * identity document of an individual; null while it is not entered or not usable.
+ */
+function entityKeyOf(filing: FilingRecord): string | null {
+  const p = filing.profile;
+  if (p.entityType === 'personal') {
+    const id = validateIdDocument(p.entityPrincipal.idType, p.entityPrincipal.idNumber);
+    return id.status === 'invalid' ? null : `person:${p.entityPrincipal.idType}:${id.normalized}`;
+  }
+  const code = validateLicenseNumber(p.certificateNumber);
+  return code.status === 'invalid' ? null : `entity:${code.normalized}`;
+}
+
+/**
  * What pre-flight needs beyond the profile: how many other filings in this app belong to the
- * same entity (same credit code), for the per-entity caps (5 per individual or individual
- * business, 50 per enterprise). Mini programs the entity made outside the app are unknown to us.
+ * same entity (same credit code; for individuals the same ID document), for the per-entity caps
+ * (5 per individual or individual business, 50 per enterprise). Mini programs the entity made
+ * outside the app are unknown to us.
  */
 export function preflightContextOf(filing: FilingRecord, all: Record<string, FilingRecord>): PreflightContext {
-  const code = validateLicenseNumber(filing.profile.creditCode);
-  if (code.status === 'invalid') return {};
-  const sameEntity = Object.values(all).filter(
-    (other) => other.id !== filing.id && validateLicenseNumber(other.profile.creditCode).normalized === code.normalized,
-  );
+  const key = entityKeyOf(filing);
+  if (key === null) return {};
+  const sameEntity = Object.values(all).filter((other) => other.id !== filing.id && entityKeyOf(other) === key);
   return { existingMiniProgramsForEntity: sameEntity.length };
 }

@@ -1,9 +1,11 @@
 import { useAppStore } from '@/store';
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { JOURNEY_PHASES, JOURNEY_STEPS, nextAction, stepsProgress, type StepId } from '@/domain/journey-steps';
-import { materialsProgress } from '@/domain/materials';
+import { JOURNEY_PHASES, journeyStepsFor, nextAction, stepsProgress, type StepId } from '@/domain/journey-steps';
+import { daysPastLegacyDeadline, materialsProgress } from '@/domain/materials';
 import { preflight } from '@/domain/preflight';
+import { entityNameOf } from '@/domain/principals';
+import { RenewalCard } from '@/features/countdowns';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
@@ -11,7 +13,7 @@ import { navigateTo, setNavigationTitle, switchTab } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { StepItem } from './step-item';
-import { stepTitleKey } from './journey-text';
+import { stepTitle } from './journey-text';
 import { materialsOf, preflightContextOf } from './filing-derived';
 import { focusMaterialsOn } from './materials-focus';
 import { todayInChina, useFiling } from './use-filing';
@@ -46,7 +48,7 @@ export function FilingPage({ id }: { id: string }) {
   const filing = useFiling(id);
   const allFilings = useAppStore((s) => s.filings);
   const [expanded, setExpanded] = useState<Set<StepId>>(() => {
-    const next = filing ? nextAction(filing.steps) : null;
+    const next = filing ? nextAction(filing.steps, journeyStepsFor(filing.profile, filing.verificationMethod)) : null;
     return new Set(next ? [next] : []);
   });
 
@@ -55,12 +57,19 @@ export function FilingPage({ id }: { id: string }) {
   if (!filing) return <MissingFiling />;
 
   const today = todayInChina();
-  const { done, total } = stepsProgress(filing.steps);
-  const next = nextAction(filing.steps);
+  const defs = journeyStepsFor(filing.profile, filing.verificationMethod);
+  const { done, total } = stepsProgress(filing.steps, defs);
+  const nextId = nextAction(filing.steps, defs);
+  const next = defs.find((def) => def.id === nextId) ?? null;
+  const legacyDays = filing.profile.publishedBeforeSept2023 ? daysPastLegacyDeadline(today) : null;
+  // The yearly renewal concerns WeChat verification (not the bank-transfer route), once it is approved.
+  const showRenewal =
+    filing.verificationMethod !== 'bank-transfer' &&
+    (filing.steps['verify-review'].status === 'done' || filing.profile.verificationApprovedOn !== '');
   const materials = materialsProgress(materialsOf(filing, today));
   const problems = preflight(filing.profile, today, preflightContextOf(filing, allFilings));
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
-  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()]
+  const subtitle = [filing.profile.miniProgramName.trim(), entityNameOf(filing.profile).trim()]
     .filter(Boolean)
     .join(' · ');
 
@@ -86,9 +95,17 @@ export function FilingPage({ id }: { id: string }) {
         <View className='filing-page__meta'>
           <Text>{t('filing.header.progress', { done, total })}</Text>
           {next ? (
-            <Text className='filing-page__next'>{t('filing.header.next', { step: t(stepTitleKey(next)) })}</Text>
+            <Text className='filing-page__next'>{t('filing.header.next', { step: stepTitle(t, next) })}</Text>
           ) : null}
         </View>
+        {legacyDays !== null ? (
+          <View className='filing-page__legacy' data-testid={legacyDays > 0 ? 'legacy-overdue' : 'legacy-ahead'}>
+            <Text className='filing-page__legacy-title'>{t('legacy.title')}</Text>
+            <Text className='filing-page__legacy-body'>
+              {legacyDays > 0 ? t('legacy.overdue', { days: legacyDays }) : t('legacy.ahead', { days: -legacyDays })}
+            </Text>
+          </View>
+        ) : null}
         {filing.filingNumber ? (
           <Text className='filing-page__number' data-testid='header-filing-number'>
             {t('step.approve.number', { number: filing.filingNumber })}
@@ -131,7 +148,8 @@ export function FilingPage({ id }: { id: string }) {
       </View>
 
       {JOURNEY_PHASES.map((phase) => {
-        const steps = JOURNEY_STEPS.filter((s) => s.phase === phase);
+        const steps = defs.filter((s) => s.phase === phase);
+        if (steps.length === 0) return null;
         return (
           <View key={phase} data-testid={`phase-${phase}`}>
             <View className='section-title'>{t(`phase.${phase}` as MessageKey)}</View>
@@ -147,6 +165,7 @@ export function FilingPage({ id }: { id: string }) {
                 />
               ))}
             </View>
+            {phase === 'verification' && showRenewal ? <RenewalCard filing={filing} /> : null}
           </View>
         );
       })}

@@ -4,6 +4,7 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { setNavigationTitle } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
+import { PRIOR_APPROVAL_INDUSTRIES } from '@/domain/prior-approval';
 import './help-page.scss';
 
 /** The guide's notes and FAQ, every sentence, in the order the user meets them. */
@@ -25,7 +26,15 @@ const SECTIONS: ReadonlyArray<{ title: MessageKey; items: readonly MessageKey[] 
   },
   {
     title: 'help.verify.title',
-    items: ['help.verify.methods', 'help.verify.fee', 'help.verify.time', 'help.verify.required'],
+    items: [
+      'help.verify.methods',
+      'help.verify.entities',
+      'help.verify.fee',
+      'help.verify.fees',
+      'help.verify.time',
+      'help.verify.required',
+      'help.verify.renewal',
+    ],
   },
   {
     title: 'help.filing.title',
@@ -34,6 +43,7 @@ const SECTIONS: ReadonlyArray<{ title: MessageKey; items: readonly MessageKey[] 
       'help.filing.guangdong',
       'help.filing.special',
       'help.filing.phone',
+      'help.filing.face',
       'help.filing.sms',
       'help.filing.bureau',
       'help.filing.moreInfo',
@@ -76,6 +86,24 @@ export function HelpPage(_props: { id?: string }) {
           <View key={entry.q} className='help__faq'>
             <Text className='help__q'>{`Q${index + 1}  ${t(entry.q)}`}</Text>
             <Text className='help__a'>{t(entry.a)}</Text>
+            {entry.a === 'help.faq.a3' ? <Text className='help__a help__a--note'>{t('help.faq.a3.note')}</Text> : null}
+          </View>
+        ))}
+      </View>
+      <View className='section-title'>{t('help.industries.title')}</View>
+      <View className='group help__group' data-testid='help-industries'>
+        <View className='help__item'>
+          <Text className='help__text'>{t('help.industries.intro')}</Text>
+        </View>
+        {PRIOR_APPROVAL_INDUSTRIES.map((industry) => (
+          <View key={industry} className='help__item'>
+            <View className='help__bullet' />
+            <Text className='help__text'>
+              {t('help.industries.item', {
+                industry: t(`industry.${industry}`),
+                certificate: t(`material.prior-approval-${industry}`),
+              })}
+            </Text>
           </View>
         ))}
       </View>

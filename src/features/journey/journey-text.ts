@@ -3,19 +3,22 @@
  * message keys and text in the current language.
  */
 import type { MessageKey } from '@/i18n';
-import type { FilingProfile } from '@/domain/filing';
-import type { StepId, StepStatus } from '@/domain/journey-steps';
+import type { FilingProfile, IdDocumentType } from '@/domain/filing';
+import type { StepDef, StepId, StepStatus } from '@/domain/journey-steps';
 import type { FilingNumberReason } from '@/domain/filing-number';
+import type { MaterialId } from '@/domain/materials';
 import { requiredValidityMonths } from '@/domain/materials';
+import { entityRulesOf } from '@/domain/entity-types';
+import { weightedNameLength } from '@/domain/mini-program-name';
 import {
   MAX_SERVICE_TYPES,
-  MINI_PROGRAM_NAME_LENGTH,
   SERVICE_DESCRIPTION_LENGTH,
   codePointLength,
   type PreflightProblem,
   type ProfileFieldPath,
 } from '@/domain/preflight';
-import { validateEmail, validateLicenseNumber, validateMobile, validateResidentId } from '@/domain/validation';
+import { validateIdDocument } from '@/domain/id-documents';
+import { validateEmail, validateLicenseNumber, validateMobile } from '@/domain/validation';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -25,25 +28,47 @@ export const statusKey = (status: StepStatus) => `status.${status}` as MessageKe
 export const fieldLabelKey = (path: ProfileFieldPath) => `field.${path}` as MessageKey;
 export const filingNumberErrorKey = (reason: FilingNumberReason) => `filingNumber.${reason}` as MessageKey;
 
+/** A step's title in this profile's wording (an individual's registration, the bank-transfer route…). */
+export function stepTitle(t: Translate, def: Pick<StepDef, 'id' | 'variant'>): string {
+  return t((def.variant ? `step.${def.id}.${def.variant}.title` : `step.${def.id}.title`) as MessageKey);
+}
+
+/** A step's body in this profile's wording. */
+export function stepBody(t: Translate, def: Pick<StepDef, 'id' | 'variant'>): string {
+  return t((def.variant ? `step.${def.id}.${def.variant}.body` : `step.${def.id}.body`) as MessageKey);
+}
+
+/**
+ * What the entity's person in charge is called for this profile: 法定代表人 for enterprises
+ * (and while no type is chosen), 经营者 for individual businesses, 本人 for individuals, 单位负责人
+ * for government bodies (entity-types.ts).
+ */
+export function principalTitle(t: Translate, profile: Pick<FilingProfile, 'entityType'>): string {
+  const title = entityRulesOf(profile.entityType)?.principalTitle ?? 'legal-representative';
+  return t(`role.${title}` as MessageKey);
+}
+
+/** A field's label, with the entity principal's title filled in. */
+export function fieldLabel(t: Translate, path: ProfileFieldPath, profile: Pick<FilingProfile, 'entityType'>): string {
+  return t(fieldLabelKey(path), { who: principalTitle(t, profile) });
+}
+
+/** A checklist item's label for this profile (本人 for individuals, 经营者 for individual businesses). */
+export function materialLabel(t: Translate, id: MaterialId, profile: Pick<FilingProfile, 'entityType'>): string {
+  const who =
+    id === 'admin-mobile' && profile.entityType !== 'personal' ? t('role.administrator') : principalTitle(t, profile);
+  return t(`material.${id}` as MessageKey, { who });
+}
+
 /** Which validator's messages apply to a field. */
 type ValidatedKind = 'id' | 'credit' | 'mobile' | 'email';
 
 function validatedKind(path: ProfileFieldPath): ValidatedKind | null {
-  switch (path) {
-    case 'legalRepresentative.idNumber':
-    case 'personInCharge.idNumber':
-      return 'id';
-    case 'creditCode':
-      return 'credit';
-    case 'adminMobile':
-    case 'emergencyMobile':
-    case 'personInCharge.mobile':
-      return 'mobile';
-    case 'adminEmail':
-      return 'email';
-    default:
-      return null;
-  }
+  if (path.endsWith('.idNumber')) return 'id';
+  if (path === 'certificateNumber') return 'credit';
+  if (path === 'emergencyMobile' || path.endsWith('.mobile') || path.endsWith('.emergencyMobile')) return 'mobile';
+  if (path === 'registrationEmail' || path.endsWith('.email')) return 'email';
+  return null;
 }
 
 /** The value of a string field at `path`, or '' for non-string leaves. */
@@ -54,11 +79,19 @@ export function fieldText(profile: FilingProfile, path: ProfileFieldPath): strin
   return typeof value === 'string' ? value : '';
 }
 
+/** The document type of the person a field belongs to ('resident-id' for other fields). */
+function documentTypeOf(profile: FilingProfile, path: ProfileFieldPath): IdDocumentType {
+  const [head] = path.split('.');
+  const person = (profile as unknown as Record<string, unknown>)[head];
+  const type = person && typeof person === 'object' ? (person as { idType?: unknown }).idType : undefined;
+  return typeof type === 'string' ? (type as IdDocumentType) : 'resident-id';
+}
+
 /** Normalized length of the value a validator looked at, for "now N characters" messages. */
-function normalizedLength(kind: ValidatedKind, input: string): number {
+function normalizedLength(kind: ValidatedKind, input: string, documentType: IdDocumentType): number {
   const result =
     kind === 'id'
-      ? validateResidentId(input)
+      ? validateIdDocument(documentType, input)
       : kind === 'credit'
         ? validateLicenseNumber(input)
         : kind === 'mobile'
@@ -67,25 +100,43 @@ function normalizedLength(kind: ValidatedKind, input: string): number {
   return codePointLength(result.normalized);
 }
 
+const CHOSEN_SUFFIXES = ['.idType', '.idValidFrom', '.idValidTo'];
 const CHOSEN_FIELDS: ReadonlySet<ProfileFieldPath> = new Set<ProfileFieldPath>([
   'entityType',
+  'certificateType',
+  'certificateValidFrom',
+  'certificateValidTo',
   'province',
+  'residesInFilingProvince',
+  'miniProgramPrincipalRole',
   'priorApproval',
-  'legalRepresentative.idValidFrom',
-  'legalRepresentative.idValidTo',
-  'personInCharge.idValidFrom',
-  'personInCharge.idValidTo',
+  'priorApprovals',
   'commitmentLetterDate',
   'authorizationLetterDate',
 ]);
 
+/** Whether the field is chosen (a picker) rather than typed: "请选择" instead of "请填写". */
+function isChosen(path: ProfileFieldPath): boolean {
+  return CHOSEN_FIELDS.has(path) || CHOSEN_SUFFIXES.some((suffix) => path.endsWith(suffix));
+}
+
+/** The sentence for an identity document the validator refused. */
+function documentText(t: Translate, type: IdDocumentType, detail: string, count: number): string {
+  if (type === 'resident-id' || detail === 'checksum' || detail === 'birth-date' || detail === 'future-birth-date') {
+    const key = `invalid.id.${detail}` as MessageKey;
+    const text = t(key, { count });
+    if (text !== key) return text;
+  }
+  return t(`invalid.iddoc.${type}` as MessageKey);
+}
+
 /** One specific sentence for a preflight problem on its field, in the current language. */
 export function problemText(t: Translate, problem: PreflightProblem, profile: FilingProfile): string {
-  const field = t(fieldLabelKey(problem.field));
+  const field = fieldLabel(t, problem.field, profile);
   const kind = validatedKind(problem.field);
   switch (problem.code) {
     case 'required':
-      return t(CHOSEN_FIELDS.has(problem.field) ? 'problem.required.choose' : 'problem.required', { field });
+      return t(isChosen(problem.field) ? 'problem.required.choose' : 'problem.required', { field });
     case 'invalid':
     case 'checksum-warning': {
       if (kind && problem.detail) {
@@ -94,8 +145,11 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
           const input = fieldText(profile, problem.field);
           if (validateLicenseNumber(input).normalized.length === 18) return t('problem.checksum-warning');
         }
+        const documentType = documentTypeOf(profile, problem.field);
+        const count = normalizedLength(kind, fieldText(profile, problem.field), documentType);
+        if (kind === 'id') return documentText(t, documentType, problem.detail, count);
         const key = `invalid.${kind}.${problem.detail}` as MessageKey;
-        const text = t(key, { count: normalizedLength(kind, fieldText(profile, problem.field)) });
+        const text = t(key, { count });
         if (text !== key) return text;
       }
       return problem.code === 'checksum-warning' ? t('problem.checksum-warning') : t('problem.invalid', { field });
@@ -107,13 +161,20 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
       });
     case 'too-long':
       return t('problem.too-long', {
-        max: problem.field === 'miniProgramName' ? MINI_PROGRAM_NAME_LENGTH.max : SERVICE_DESCRIPTION_LENGTH.max,
+        max: SERVICE_DESCRIPTION_LENGTH.max,
         count: codePointLength(fieldText(profile, problem.field).trim()),
       });
+    case 'name-too-short':
+    case 'name-too-long':
+      return t(`problem.${problem.code}`, { count: weightedNameLength(profile.miniProgramName.trim()) });
     case 'too-many':
       return t('problem.too-many', { max: MAX_SERVICE_TYPES });
     case 'id-expires-too-soon':
-      return t('problem.id-expires-too-soon', { months: requiredValidityMonths(profile.province) });
+    case 'expires-during-review':
+      return t(`problem.${problem.code}`, { months: requiredValidityMonths(profile.province) });
+    case 'entity-cap-exceeded':
+    case 'entity-cap-last':
+      return t(`problem.${problem.code}`, { existing: problem.numbers?.existing ?? 0, cap: problem.numbers?.cap ?? 0 });
     default:
       return t(`problem.${problem.code}` as MessageKey);
   }

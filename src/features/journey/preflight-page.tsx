@@ -2,12 +2,12 @@ import { preflightContextOf } from './filing-derived';
 import { useAppStore } from '@/store';
 import { useEffect } from 'react';
 import { View, Text } from '@tarojs/components';
-import { preflight, type PreflightProblem } from '@/domain/preflight';
+import { miniProgramCap, preflight, rejectionReminders, type PreflightProblem } from '@/domain/preflight';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { navigateTo, setNavigationTitle } from '@/platform/system';
 import { MissingFiling } from './missing-filing';
-import { fieldLabelKey, problemText } from './journey-text';
+import { fieldLabel, problemText } from './journey-text';
 import { todayInChina, useFiling } from './use-filing';
 import { routes } from './routes';
 import './preflight-page.scss';
@@ -20,7 +20,10 @@ export function PreflightPage({ id }: { id: string }) {
   useEffect(() => setNavigationTitle(t('preflight.title')), [t]);
   if (!filing) return <MissingFiling />;
 
-  const problems = preflight(filing.profile, todayInChina(), preflightContextOf(filing, allFilings));
+  const context = preflightContextOf(filing, allFilings);
+  const problems = preflight(filing.profile, todayInChina(), context);
+  const cap = miniProgramCap(filing.profile.entityType);
+  const existing = context.existingMiniProgramsForEntity;
   const blocking = problems.filter((p) => p.severity === 'blocking');
   const warnings = problems.filter((p) => p.severity === 'warning');
 
@@ -33,7 +36,7 @@ export function PreflightPage({ id }: { id: string }) {
     >
       <View className={`preflight__mark preflight__mark--${problem.severity}`} />
       <View className='preflight__text'>
-        <Text className='preflight__field'>{t(fieldLabelKey(problem.field))}</Text>
+        <Text className='preflight__field'>{fieldLabel(t, problem.field, filing.profile)}</Text>
         <Text className='preflight__message'>{problemText(t, problem, filing.profile)}</Text>
       </View>
       <Text className='preflight__fix'>{t('preflight.fix')}</Text>
@@ -71,6 +74,26 @@ export function PreflightPage({ id }: { id: string }) {
           </View>
         </>
       ) : null}
+      {cap !== null && existing !== undefined ? (
+        <Text className='preflight__cap' data-testid='preflight-cap'>
+          {t('preflight.cap', { existing, count: existing + 1, cap })}
+        </Text>
+      ) : null}
+      <View className='section-title'>{t('preflight.reminders')}</View>
+      <View className='group preflight__reminders' data-testid='preflight-reminders'>
+        <Text className='preflight__reminders-intro'>{t('preflight.reminders.intro')}</Text>
+        {rejectionReminders(problems).map(({ reminder, flagged }) => (
+          <View
+            key={reminder}
+            className={`preflight__reminder${flagged ? ' preflight__reminder--flagged' : ''}`}
+            data-testid={`reminder-${reminder}`}
+            data-flagged={flagged ? 'yes' : 'no'}
+          >
+            <Text className='preflight__reminder-text'>{t(`reminder.${reminder}`)}</Text>
+            {flagged ? <Text className='chip chip--warn'>{t('preflight.reminder.flagged')}</Text> : null}
+          </View>
+        ))}
+      </View>
       <PrivacySheet />
     </View>
   );

@@ -318,3 +318,35 @@ export function Note({ text, tone = 'info', testId }: { text: string; tone?: 'in
     </View>
   );
 }
+
+/** Several independent choices shown as chips; tapping one toggles it. */
+export function MultiChoice({
+  path,
+  options,
+  values,
+  onToggle,
+}: {
+  path: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  values: readonly string[];
+  onToggle: (value: string) => void;
+}) {
+  return (
+    <View className='pf-segments pf-segments--wrap'>
+      {options.map((o) => {
+        const on = values.includes(o.value);
+        return (
+          <Text
+            key={o.value}
+            className={`pf-segments__item${on ? ' pf-segments__item--on' : ''}`}
+            data-testid={`toggle-${path}-${o.value}`}
+            aria-checked={on}
+            onClick={() => onToggle(o.value)}
+          >
+            {o.label}
+          </Text>
+        );
+      })}
+    </View>
+  );
+}

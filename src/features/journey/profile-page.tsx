@@ -1,9 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import { View, Text } from '@tarojs/components';
+import { View, Text, Input } from '@tarojs/components';
 import { filingUnsaved, useAppStore } from '@/store';
-import { ENTITY_TYPES, type FilingProfile, type PersonIdentity } from '@/domain/filing';
+import {
+  ENTITY_TYPES,
+  ID_DOCUMENT_TYPES,
+  MINI_PROGRAM_PRINCIPAL_ROLES,
+  type FilingProfile,
+  type PersonInCharge,
+} from '@/domain/filing';
 import { PROVINCES } from '@/domain/provinces';
 import { maskCreditCode, maskIdNumber } from '@/domain/mask';
+import { entityRulesOf } from '@/domain/entity-types';
+import { PRIOR_APPROVAL_INDUSTRIES, type PriorApprovalIndustry } from '@/domain/prior-approval';
+import { MINI_PROGRAM_NAME_LIMITS, weightedNameLength } from '@/domain/mini-program-name';
+import { miniProgramPrincipalRoleOf } from '@/domain/principals';
 import {
   MAX_SERVICE_TYPES,
   SERVICE_DESCRIPTION_LENGTH,
@@ -11,6 +21,7 @@ import {
   preflight,
   type PreflightProblem,
   type ProfileFieldPath,
+  type ProfilePerson,
 } from '@/domain/preflight';
 import { useT, useLocale } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
@@ -19,13 +30,14 @@ import { setNavigationTitle, showToast } from '@/platform/system';
 import { scrollToElementId } from '@/platform/scroll';
 import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
-import { fieldLabelKey, problemText } from './journey-text';
+import { fieldLabel, principalTitle, problemText } from './journey-text';
 import { todayInChina, useFiling } from './use-filing';
 import {
   DateInput,
   FieldRow,
   fieldElementId,
   MaskedInput,
+  MultiChoice,
   Note,
   Segments,
   Select,
@@ -35,8 +47,6 @@ import {
   TextInput,
 } from './profile-fields';
 import './profile-page.scss';
-
-type Person = 'legalRepresentative' | 'personInCharge';
 
 /** The problem the form shows on one field: blocking before warning (as preflight's fieldProblem). */
 function problemsByField(problems: PreflightProblem[]): Map<ProfileFieldPath, PreflightProblem> {
@@ -48,7 +58,12 @@ function problemsByField(problems: PreflightProblem[]): Map<ProfileFieldPath, Pr
   return map;
 }
 
-/** The filing profile form: every field saved as typed, validated live, identifiers masked. */
+/**
+ * The filing profile form: every fact WeChat's registration, verification and filing forms ask
+ * for, saved as typed, validated live, identifiers masked. What it asks depends on the entity
+ * type (an individual is entity, administrator and mini program principal at once) and on who the
+ * mini program's person in charge is.
+ */
 export function ProfilePage({ id, field }: { id: string; field?: string }) {
   const t = useT();
   const locale = useLocale();
@@ -79,7 +94,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
     touch(key);
     update((p) => ({ ...p, [key]: value }));
   };
-  const setPerson = (who: Person, key: keyof PersonIdentity | 'mobile', value: string | boolean) => {
+  const setPerson = <K extends keyof PersonInCharge>(who: ProfilePerson, key: K, value: PersonInCharge[K]) => {
     touch(`${who}.${key}`);
     update((p) => ({ ...p, [who]: { ...p[who], [key]: value } }));
   };
@@ -94,19 +109,48 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   };
   const row = (path: ProfileFieldPath) => ({
     path,
-    label: t(fieldLabelKey(path)),
+    label: fieldLabel(t, path, profile),
     highlighted: field === path,
     ...message(path),
   });
 
+  const rules = entityRulesOf(profile.entityType);
+  const personal = profile.entityType === 'personal';
+  const role = miniProgramPrincipalRoleOf(profile);
   const entityOptions = ENTITY_TYPES.map((v) => ({ value: v, label: t(`entity.${v}` as MessageKey) }));
   const provinceOptions = PROVINCES.map((p) => ({ value: p.code, label: locale === 'en' ? p.en : p.zh }));
-  const personal = profile.entityType === 'personal';
+  const documentOptions = ID_DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`iddoc.${v}` as MessageKey) }));
+  const certificateOptions = (rules?.certificates ?? []).map((v) => ({
+    value: v,
+    label: t(`cert.${v}` as MessageKey),
+  }));
   const descriptionLength = codePointLength(profile.serviceDescription.trim());
+  const nameLength = weightedNameLength(profile.miniProgramName.trim());
+  const chosenIndustries = profile.priorApprovals.map((a) => a.industry);
 
-  const personFields = (who: Person) => {
+  const toggleIndustry = (industry: PriorApprovalIndustry) => {
+    touch('priorApprovals');
+    update((p) => ({
+      ...p,
+      priorApprovals: p.priorApprovals.some((a) => a.industry === industry)
+        ? p.priorApprovals.filter((a) => a.industry !== industry)
+        : [...p.priorApprovals, { industry, approvalNumber: '' }],
+    }));
+  };
+  const setApprovalNumber = (industry: PriorApprovalIndustry, approvalNumber: string) =>
+    update((p) => ({
+      ...p,
+      priorApprovals: p.priorApprovals.map((a) => (a.industry === industry ? { ...a, approvalNumber } : a)),
+    }));
+
+  /**
+   * One person's inputs. `full` adds what a person in charge gives the filing form (validity,
+   * email, own emergency number); an administrator who holds no filing role gives only name,
+   * document and mobile (registration step 4.5).
+   */
+  const personFields = (who: ProfilePerson, full: boolean) => {
     const person = profile[who];
-    const p = (k: string) => `${who}.${k}` as ProfileFieldPath;
+    const p = (k: keyof PersonInCharge) => `${who}.${k}` as ProfileFieldPath;
     return (
       <>
         <FieldRow {...row(p('name'))}>
@@ -119,42 +163,91 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             onBlur={() => touch(p('name'))}
           />
         </FieldRow>
+        <FieldRow {...row(p('idType'))}>
+          <Select
+            path={p('idType')}
+            options={documentOptions}
+            value={person.idType}
+            placeholder={t('profile.choose')}
+            onChange={(v) => setPerson(who, 'idType', v as PersonInCharge['idType'])}
+          />
+        </FieldRow>
         <FieldRow {...row(p('idNumber'))}>
           <MaskedInput
             path={p('idNumber')}
-            type='idcard'
+            type={person.idType === 'resident-id' ? 'idcard' : 'text'}
             value={person.idNumber}
             mask={maskIdNumber}
-            maxlength={22}
+            maxlength={24}
             placeholder={t('field.idNumber.placeholder')}
             onChange={(v) => setPerson(who, 'idNumber', v)}
             onBlur={() => touch(p('idNumber'))}
           />
         </FieldRow>
-        <FieldRow {...row(p('idValidFrom'))}>
-          <DateInput
-            path={p('idValidFrom')}
-            value={person.idValidFrom}
-            placeholder={t('profile.chooseDate')}
-            onChange={(v) => setPerson(who, 'idValidFrom', v)}
+        {full ? (
+          <>
+            <FieldRow {...row(p('idValidFrom'))}>
+              <DateInput
+                path={p('idValidFrom')}
+                value={person.idValidFrom}
+                placeholder={t('profile.chooseDate')}
+                onChange={(v) => setPerson(who, 'idValidFrom', v)}
+              />
+            </FieldRow>
+            <SwitchRow
+              path={p('idLongTerm')}
+              label={t('profile.longTerm')}
+              checked={person.idLongTerm}
+              onChange={(v) => setPerson(who, 'idLongTerm', v)}
+            />
+            {person.idLongTerm ? null : (
+              <FieldRow {...row(p('idValidTo'))}>
+                <DateInput
+                  path={p('idValidTo')}
+                  value={person.idValidTo}
+                  placeholder={t('profile.chooseDate')}
+                  onChange={(v) => setPerson(who, 'idValidTo', v)}
+                />
+              </FieldRow>
+            )}
+          </>
+        ) : null}
+        <FieldRow {...row(p('mobile'))}>
+          <TextInput
+            path={p('mobile')}
+            type='number'
+            value={person.mobile}
+            placeholder={t('field.mobile.placeholder')}
+            maxlength={20}
+            onChange={(v) => setPerson(who, 'mobile', v)}
+            onBlur={() => touch(p('mobile'))}
           />
         </FieldRow>
-        <SwitchRow
-          path={p('idLongTerm')}
-          label={t('profile.longTerm')}
-          checked={person.idLongTerm}
-          onChange={(v) => setPerson(who, 'idLongTerm', v)}
-        />
-        {person.idLongTerm ? null : (
-          <FieldRow {...row(p('idValidTo'))}>
-            <DateInput
-              path={p('idValidTo')}
-              value={person.idValidTo}
-              placeholder={t('profile.chooseDate')}
-              onChange={(v) => setPerson(who, 'idValidTo', v)}
-            />
-          </FieldRow>
-        )}
+        {full ? (
+          <>
+            <FieldRow {...row(p('email'))}>
+              <TextInput
+                path={p('email')}
+                value={person.email}
+                placeholder={t('field.email.placeholder')}
+                maxlength={254}
+                onChange={(v) => setPerson(who, 'email', v)}
+                onBlur={() => touch(p('email'))}
+              />
+            </FieldRow>
+            <FieldRow {...row(p('emergencyMobile'))}>
+              <TextInput
+                path={p('emergencyMobile')}
+                type='number'
+                value={person.emergencyMobile}
+                placeholder={t('profile.emergency.placeholder')}
+                maxlength={20}
+                onChange={(v) => setPerson(who, 'emergencyMobile', v)}
+                onBlur={() => touch(p('emergencyMobile'))}
+              />
+            </FieldRow>
+          </>
+        ) : null}
       </>
     );
   };
@@ -177,33 +270,91 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             placeholder={t('profile.choose')}
             onChange={(v) => set('entityType', v as FilingProfile['entityType'])}
           />
-          {personal ? <Note tone='warn' text={t('profile.note.personal')} testId='note-personal' /> : null}
+          {profile.entityType ? (
+            <Note
+              tone={personal ? 'warn' : 'info'}
+              text={t(`profile.note.${profile.entityType}` as MessageKey)}
+              testId={`note-entity-${profile.entityType}`}
+            />
+          ) : null}
         </FieldRow>
-        {personal ? null : (
+        {personal || !rules ? null : (
           <>
-            <FieldRow {...row('companyName')}>
+            <FieldRow {...row('entityName')}>
               <TextInput
-                path='companyName'
-                value={profile.companyName}
+                path='entityName'
+                value={profile.entityName}
                 placeholder={t('field.text.placeholder')}
                 maxlength={100}
-                onChange={(v) => set('companyName', v)}
-                onBlur={() => touch('companyName')}
+                onChange={(v) => set('entityName', v)}
+                onBlur={() => touch('entityName')}
               />
             </FieldRow>
-            <FieldRow {...row('creditCode')}>
+            {certificateOptions.length > 1 ? (
+              <FieldRow {...row('certificateType')}>
+                <Select
+                  path='certificateType'
+                  options={certificateOptions}
+                  value={profile.certificateType || certificateOptions[0].value}
+                  placeholder={t('profile.choose')}
+                  onChange={(v) => set('certificateType', v as FilingProfile['certificateType'])}
+                />
+              </FieldRow>
+            ) : null}
+            <FieldRow {...row('certificateNumber')}>
               <MaskedInput
-                path='creditCode'
-                value={profile.creditCode}
+                path='certificateNumber'
+                value={profile.certificateNumber}
                 mask={maskCreditCode}
                 maxlength={24}
-                placeholder={t('field.creditCode.placeholder')}
-                onChange={(v) => set('creditCode', v)}
-                onBlur={() => touch('creditCode')}
+                placeholder={t('field.certificateNumber.placeholder')}
+                onChange={(v) => set('certificateNumber', v)}
+                onBlur={() => touch('certificateNumber')}
+              />
+            </FieldRow>
+            <FieldRow {...row('certificateValidFrom')}>
+              <DateInput
+                path='certificateValidFrom'
+                value={profile.certificateValidFrom}
+                placeholder={t('profile.chooseDate')}
+                onChange={(v) => set('certificateValidFrom', v)}
+              />
+            </FieldRow>
+            <SwitchRow
+              path='certificateLongTerm'
+              label={t('profile.longTerm')}
+              checked={profile.certificateLongTerm}
+              onChange={(v) => set('certificateLongTerm', v)}
+            />
+            {profile.certificateLongTerm ? null : (
+              <FieldRow {...row('certificateValidTo')}>
+                <DateInput
+                  path='certificateValidTo'
+                  value={profile.certificateValidTo}
+                  placeholder={t('profile.chooseDate')}
+                  onChange={(v) => set('certificateValidTo', v)}
+                />
+              </FieldRow>
+            )}
+            <View className='pf-row'>
+              <Note text={t('profile.note.certificateValidity')} />
+            </View>
+            <FieldRow {...row('certificateAddress')}>
+              <TextInput
+                path='certificateAddress'
+                value={profile.certificateAddress}
+                placeholder={t('field.text.placeholder')}
+                maxlength={120}
+                onChange={(v) => set('certificateAddress', v)}
+                onBlur={() => touch('certificateAddress')}
               />
             </FieldRow>
           </>
         )}
+      </View>
+
+      <View className='section-title'>{t('profile.group.address')}</View>
+      <View className='group'>
         <FieldRow {...row('province')}>
           <Select
             path='province'
@@ -212,7 +363,6 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             placeholder={t('profile.choose')}
             onChange={(v) => set('province', v)}
           />
-          <Note text={t('profile.note.q2')} testId='note-q2' />
           <Note text={t('profile.note.provinceMatch')} />
         </FieldRow>
         <FieldRow {...row('city')}>
@@ -225,11 +375,126 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             onBlur={() => touch('city')}
           />
         </FieldRow>
+        <FieldRow {...row('district')}>
+          <TextInput
+            path='district'
+            value={profile.district}
+            placeholder={t('field.text.placeholder')}
+            maxlength={40}
+            onChange={(v) => set('district', v)}
+            onBlur={() => touch('district')}
+          />
+        </FieldRow>
+        <FieldRow {...row('address')}>
+          <TextInput
+            path='address'
+            value={profile.address}
+            placeholder={t('field.address.placeholder')}
+            maxlength={120}
+            onChange={(v) => set('address', v)}
+            onBlur={() => touch('address')}
+          />
+          <Note text={t('profile.note.address')} testId='note-address' />
+        </FieldRow>
+        {personal ? (
+          <FieldRow {...row('residesInFilingProvince')}>
+            <Segments
+              path='residesInFilingProvince'
+              value={profile.residesInFilingProvince}
+              options={[
+                { value: 'yes', label: t('profile.residence.yes') },
+                { value: 'no', label: t('profile.residence.no') },
+              ]}
+              onChange={(v) => set('residesInFilingProvince', v as FilingProfile['residesInFilingProvince'])}
+            />
+            <Note text={t('profile.note.q2')} testId='note-q2' />
+          </FieldRow>
+        ) : null}
+      </View>
+
+      <View className='section-title'>
+        {personal ? t('profile.group.self') : t('profile.group.principal', { who: principalTitle(t, profile) })}
+      </View>
+      <View className='group' data-testid='entity-principal'>
+        {personFields('entityPrincipal', true)}
+        <View className='pf-row'>
+          <Note text={t('profile.note.validity')} />
+        </View>
+      </View>
+
+      <View className='section-title'>{t('profile.group.account')}</View>
+      <View className='group'>
+        <FieldRow {...row('registrationEmail')}>
+          <TextInput
+            path='registrationEmail'
+            value={profile.registrationEmail}
+            placeholder={t('field.email.placeholder')}
+            maxlength={254}
+            onChange={(v) => set('registrationEmail', v)}
+            onBlur={() => touch('registrationEmail')}
+          />
+          <Note text={t('profile.note.email')} testId='note-email' />
+        </FieldRow>
+        {personal ? null : (
+          <>
+            <View className='pf-row'>
+              <Note tone='warn' text={t('profile.note.admin')} testId='note-admin' />
+            </View>
+            {personFields('administrator', role === 'administrator')}
+          </>
+        )}
+      </View>
+
+      {personal ? null : (
+        <>
+          <View className='section-title'>{t('profile.group.mpPrincipal')}</View>
+          <View className='group' data-testid='mini-program-principal'>
+            <FieldRow {...row('miniProgramPrincipalRole')}>
+              <Segments
+                path='miniProgramPrincipalRole'
+                value={role}
+                options={MINI_PROGRAM_PRINCIPAL_ROLES.map((value) => ({
+                  value,
+                  label: t(`profile.mpRole.${value}` as MessageKey),
+                }))}
+                onChange={(v) => set('miniProgramPrincipalRole', v as FilingProfile['miniProgramPrincipalRole'])}
+              />
+              <Note text={t('profile.note.mpRole')} testId='note-mp-role' />
+            </FieldRow>
+            {role === 'someone-else' ? personFields('miniProgramPrincipal', true) : null}
+          </View>
+        </>
+      )}
+
+      <View className='section-title'>{t('profile.group.emergency')}</View>
+      <View className='group'>
+        <FieldRow {...row('emergencyMobile')}>
+          <TextInput
+            path='emergencyMobile'
+            type='number'
+            value={profile.emergencyMobile}
+            placeholder={t('field.mobile.placeholder')}
+            maxlength={20}
+            onChange={(v) => set('emergencyMobile', v)}
+            onBlur={() => touch('emergencyMobile')}
+          />
+          <Note text={t('profile.note.mobiles')} />
+        </FieldRow>
       </View>
 
       <View className='section-title'>{t('profile.group.miniProgram')}</View>
       <View className='group'>
-        <FieldRow {...row('miniProgramName')}>
+        <FieldRow
+          {...row('miniProgramName')}
+          aside={
+            <Text
+              className={`pf-count${nameLength > MINI_PROGRAM_NAME_LIMITS.max || (nameLength > 0 && nameLength < MINI_PROGRAM_NAME_LIMITS.min) ? ' danger-text' : ''}`}
+              data-testid='name-count'
+            >
+              {t('profile.name.count', { count: nameLength, max: MINI_PROGRAM_NAME_LIMITS.max })}
+            </Text>
+          }
+        >
           <TextInput
             path='miniProgramName'
             value={profile.miniProgramName}
@@ -238,6 +503,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             onChange={(v) => set('miniProgramName', v)}
             onBlur={() => touch('miniProgramName')}
           />
+          <Note text={t('profile.note.name')} testId='note-name' />
         </FieldRow>
         <FieldRow
           {...row('serviceDescription')}
@@ -288,14 +554,41 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           <Note text={t('profile.note.q3')} testId='note-q3' />
         </FieldRow>
         {profile.priorApproval === 'required' ? (
-          <FieldRow {...row('priorApprovalItems')}>
-            <TagsInput
-              path='priorApprovalItems'
-              tags={profile.priorApprovalItems}
-              placeholder={t('profile.priorItems.placeholder')}
-              onChange={(tags) => set('priorApprovalItems', tags)}
-            />
-          </FieldRow>
+          <>
+            <FieldRow {...row('priorApprovals')}>
+              <MultiChoice
+                path='priorApprovals'
+                options={PRIOR_APPROVAL_INDUSTRIES.map((industry) => ({
+                  value: industry,
+                  label: t(`industry.${industry}` as MessageKey),
+                }))}
+                values={chosenIndustries}
+                onToggle={(v) => toggleIndustry(v as PriorApprovalIndustry)}
+              />
+              {profile.priorApprovals.map((approval) => (
+                <View key={approval.industry} className='pf-approval'>
+                  <Text className='pf-approval__name'>{t(`industry.${approval.industry}` as MessageKey)}</Text>
+                  <Input
+                    className='pf-input'
+                    data-testid={`input-approval-${approval.industry}`}
+                    value={approval.approvalNumber}
+                    maxlength={60}
+                    placeholder={t('profile.approvalNumber.placeholder')}
+                    placeholderClass='pf-placeholder'
+                    onInput={(e) => setApprovalNumber(approval.industry, e.detail.value)}
+                  />
+                </View>
+              ))}
+            </FieldRow>
+            <FieldRow {...row('otherPriorApprovals')}>
+              <TagsInput
+                path='otherPriorApprovals'
+                tags={profile.otherPriorApprovals}
+                placeholder={t('profile.otherApprovals.placeholder')}
+                onChange={(tags) => set('otherPriorApprovals', tags)}
+              />
+            </FieldRow>
+          </>
         ) : null}
         <SwitchRow
           path='publishedBeforeSept2023'
@@ -310,99 +603,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
         ) : null}
       </View>
 
-      <View className='section-title'>{t('profile.group.admin')}</View>
-      <View className='group'>
-        <View className='pf-row'>
-          <Note tone='warn' text={t('profile.note.admin')} testId='note-admin' />
-        </View>
-        <FieldRow {...row('adminName')}>
-          <TextInput
-            path='adminName'
-            value={profile.adminName}
-            placeholder={t('field.name.placeholder')}
-            maxlength={40}
-            onChange={(v) => set('adminName', v)}
-            onBlur={() => touch('adminName')}
-          />
-        </FieldRow>
-        <FieldRow {...row('adminMobile')}>
-          <TextInput
-            path='adminMobile'
-            type='number'
-            value={profile.adminMobile}
-            placeholder={t('field.mobile.placeholder')}
-            maxlength={20}
-            onChange={(v) => set('adminMobile', v)}
-            onBlur={() => touch('adminMobile')}
-          />
-        </FieldRow>
-        <FieldRow {...row('adminEmail')}>
-          <TextInput
-            path='adminEmail'
-            value={profile.adminEmail}
-            placeholder={t('field.email.placeholder')}
-            maxlength={254}
-            onChange={(v) => set('adminEmail', v)}
-            onBlur={() => touch('adminEmail')}
-          />
-          <Note text={t('profile.note.email')} testId='note-email' />
-        </FieldRow>
-      </View>
-
-      <View className='section-title'>{t('profile.group.emergency')}</View>
-      <View className='group'>
-        <FieldRow {...row('emergencyMobile')}>
-          <TextInput
-            path='emergencyMobile'
-            type='number'
-            value={profile.emergencyMobile}
-            placeholder={t('field.mobile.placeholder')}
-            maxlength={20}
-            onChange={(v) => set('emergencyMobile', v)}
-            onBlur={() => touch('emergencyMobile')}
-          />
-          <Note text={t('profile.note.mobiles')} />
-        </FieldRow>
-      </View>
-
-      <View className='section-title'>{t('profile.group.legalRep')}</View>
-      <View className='group'>
-        {personFields('legalRepresentative')}
-        <View className='pf-row'>
-          <Note text={t('profile.note.validity')} />
-        </View>
-        <SwitchRow
-          path='legalRepIsPersonInCharge'
-          label={t('field.legalRepIsPersonInCharge')}
-          checked={profile.legalRepIsPersonInCharge}
-          onChange={(v) => set('legalRepIsPersonInCharge', v)}
-        />
-        <View className='pf-row'>
-          <Note text={t('profile.legalRepIsPersonInCharge.note')} />
-        </View>
-      </View>
-
-      {profile.legalRepIsPersonInCharge ? null : (
-        <>
-          <View className='section-title'>{t('profile.group.personInCharge')}</View>
-          <View className='group' data-testid='person-in-charge'>
-            {personFields('personInCharge')}
-            <FieldRow {...row('personInCharge.mobile')}>
-              <TextInput
-                path='personInCharge.mobile'
-                type='number'
-                value={profile.personInCharge.mobile}
-                placeholder={t('field.mobile.placeholder')}
-                maxlength={20}
-                onChange={(v) => setPerson('personInCharge', 'mobile', v)}
-                onBlur={() => touch('personInCharge.mobile')}
-              />
-            </FieldRow>
-          </View>
-        </>
-      )}
-
-      {personal ? null : (
+      {rules?.isOrganisation ? (
         <>
           <View className='section-title'>{t('profile.group.bank')}</View>
           <View className='group'>
@@ -430,7 +631,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             </FieldRow>
           </View>
         </>
-      )}
+      ) : null}
 
       <View className='section-title'>{t('profile.group.letters')}</View>
       <View className='group'>
@@ -442,7 +643,9 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
             onChange={(v) => set('commitmentLetterDate', v)}
           />
         </FieldRow>
-        {profile.legalRepIsPersonInCharge ? null : (
+        {problems.has('authorizationLetterDate') ||
+        profile.authorizationLetterDate !== '' ||
+        (!personal && role !== 'entity-principal') ? (
           <FieldRow {...row('authorizationLetterDate')}>
             <DateInput
               path='authorizationLetterDate'
@@ -451,7 +654,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
               onChange={(v) => set('authorizationLetterDate', v)}
             />
           </FieldRow>
-        )}
+        ) : null}
         <View className='pf-row'>
           <Note text={t('profile.note.letters')} />
         </View>

@@ -4,8 +4,9 @@ import { View, Text, Button, CustomWrapper } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import { MAX_FILINGS, newFilingId, type FilingRecord } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
-import { nextAction, stepsProgress } from '@/domain/journey-steps';
+import { journeyStepsFor, nextAction, stepsProgress } from '@/domain/journey-steps';
 import { FilingCountdownSummary, settledSms, useRejectionTexts } from '@/features/countdowns';
+import { entityNameOf } from '@/domain/principals';
 import { deleteFilingPhotos } from '@/features/photos';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
@@ -14,7 +15,7 @@ import { StorageBanner } from '@/components/storage-banner';
 import { confirmModal, navigateTo, showToast } from '@/platform/system';
 import { NameSheet } from './name-sheet';
 import { UnreadableCard } from './unreadable-card';
-import { stepTitleKey } from './journey-text';
+import { stepTitle } from './journey-text';
 import { routes } from './routes';
 import './progress-page.scss';
 
@@ -30,9 +31,11 @@ function FilingCard({
   onDelete: () => void;
 }) {
   const t = useT();
-  const { done, total } = stepsProgress(filing.steps);
-  const next = nextAction(filing.steps);
-  const subtitle = [filing.profile.miniProgramName.trim(), filing.profile.companyName.trim()]
+  const defs = journeyStepsFor(filing.profile, filing.verificationMethod);
+  const { done, total } = stepsProgress(filing.steps, defs);
+  const nextId = nextAction(filing.steps, defs);
+  const next = defs.find((def) => def.id === nextId) ?? null;
+  const subtitle = [filing.profile.miniProgramName.trim(), entityNameOf(filing.profile).trim()]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -52,7 +55,7 @@ function FilingCard({
         </View>
         <Text className='filing-card__next'>
           {next
-            ? t('progress.card.next', { step: t(stepTitleKey(next)) })
+            ? t('progress.card.next', { step: stepTitle(t, next) })
             : filing.filingNumber
               ? t('progress.card.filingNumber', { number: filing.filingNumber })
               : t('progress.card.allDone')}

@@ -5,7 +5,6 @@ import { filingUnsaved, useAppStore } from '@/store';
 import type { FilingRecord } from '@/domain/filing-record';
 import {
   VERIFICATION_MAX_RESUBMISSIONS,
-  VERIFICATION_METHODS,
   isIrreversible,
   isRejectable,
   resubmissionCount,
@@ -13,14 +12,18 @@ import {
   verificationResubmissionsLeft,
   type StepDef,
   type StepStatus,
+  type VerificationMethod,
 } from '@/domain/journey-steps';
 import { validateFilingNumber } from '@/domain/filing-number';
-import { ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
+import { FaceCheckCard, ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
 import { limitFor } from '@/domain/record-limits';
 import { reportSave } from '@/components/save-feedback';
+import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
+import { REVIEW_LIMITS } from '@/domain/review-clock';
+import { chinaDateOf } from '@/domain/working-days';
 import { useT } from '@/components/use-t';
 import { confirmModal, navigateTo, showToast } from '@/platform/system';
-import { filingNumberErrorKey, statusKey, stepBodyKey, stepTitleKey } from './journey-text';
+import { filingNumberErrorKey, statusKey, stepBody, stepTitle, type Translate } from './journey-text';
 import { routes } from './routes';
 import type { MessageKey } from '@/i18n';
 
@@ -156,6 +159,27 @@ function ApproveForm({ filing }: { filing: FilingRecord }) {
   );
 }
 
+/**
+ * What a verification route costs and takes for this entity type, showing both figures where
+ * sources disagree (entity-types.ts): the seed's fee and review days, and other sources'.
+ */
+function routeDetails(t: Translate, method: VerificationMethod, rules: EntityRules | null): string {
+  if (method === 'bank-transfer') return t('verify.method.bank-transfer.body');
+  const fee = rules?.fee ?? { seedRmb: 300, refundable: false as const };
+  const feeText =
+    fee.seedRmb === null
+      ? t('verify.fee.personal', { other: fee.otherSourcesRmb ?? 0 })
+      : fee.otherSourcesRmb === undefined
+        ? t('verify.fee.single', { fee: fee.seedRmb })
+        : t('verify.fee.disagree', { seed: fee.seedRmb, other: fee.otherSourcesRmb });
+  const days = rules?.reviewDays ?? {
+    min: 1,
+    max: 5,
+    otherSourcesMax: REVIEW_LIMITS['wechat-verification'].extendedMaxDays,
+  };
+  return `${feeText}${t('verify.review.days', { min: days.min, max: days.max, extended: days.otherSourcesMax ?? days.max })}`;
+}
+
 interface StepItemProps {
   filing: FilingRecord;
   def: StepDef;
@@ -174,6 +198,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
   const texts = useRejectionTexts();
   const unsaved = useAppStore((s) => filingUnsaved(s, filing.id));
 
+  const rules = entityRulesOf(filing.profile.entityType);
   const setStatus = async (status: StepStatus) => {
     if (status === state.status) return;
     if (status === 'done' && isIrreversible(def.id)) {
@@ -202,6 +227,16 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
           )
         : store().setStep(filing.id, def.id, status, now);
     reportSave(t, saved);
+    // Verification approved today starts the yearly renewal clock, unless a date was entered.
+    if (
+      saved.ok &&
+      def.id === 'verify-review' &&
+      status === 'done' &&
+      def.hasReviewClock &&
+      !filing.profile.verificationApprovedOn
+    ) {
+      store().updateProfile(filing.id, (p) => ({ ...p, verificationApprovedOn: chinaDateOf(now) }), now);
+    }
   };
 
   const approved = def.id === 'filing-approved' && filing.filingNumber !== null && state.status === 'done';
@@ -209,7 +244,8 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
     def.id === 'filing-approved' ? ['todo', 'in-progress'] : ['todo', 'in-progress', 'done'];
   const resubmissions = resubmissionCount(state);
   // Rejections come from reviewers: the review steps and the SMS verification (auto-rejection).
-  const canReject = isRejectable(def.id);
+  // The bank-transfer route has no reviewer (journeyStepsFor drops its clock), so nothing to record.
+  const canReject = isRejectable(def.id) && (def.id === 'filing-sms' || Boolean(def.hasReviewClock));
 
   return (
     <View className={`step step--${state.status}${expanded ? ' step--open' : ''}`} data-testid={`step-${def.id}`}>
@@ -221,7 +257,8 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
         <View className='step__head' data-testid={`step-toggle-${def.id}`} onClick={onToggle}>
           <View className='step__title-row'>
             {def.guideRef ? <Text className='step__ref'>{def.guideRef}</Text> : null}
-            <Text className='step__title'>{t(stepTitleKey(def.id))}</Text>
+            <Text className='step__title'>{stepTitle(t, def)}</Text>
+            {def.optional ? <Text className='step__optional'>{t('step.optional')}</Text> : null}
           </View>
           <Text className={CHIP[state.status]} data-testid={`step-status-${def.id}`}>
             {t(statusKey(state.status))}
@@ -241,7 +278,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
         ) : null}
         {expanded ? (
           <View className='step__body'>
-            <Text className='step__text'>{t(stepBodyKey(def.id))}</Text>
+            <Text className='step__text'>{stepBody(t, def)}</Text>
             {(STEP_NOTES[def.id] ?? [])
               .filter((key) => !(approved && key === 'step.approve.moreInfo'))
               .map((key) => (
@@ -252,7 +289,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
 
             {def.choices ? (
               <View className='step__choices'>
-                {VERIFICATION_METHODS.map((method) => (
+                {def.choices.map((method) => (
                   <View
                     key={method}
                     className={`step__choice${filing.verificationMethod === method ? ' step__choice--on' : ''}`}
@@ -268,13 +305,15 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                       <View className='step__radio' />
                       <Text className='step__choice-title'>{t(`verify.method.${method}` as MessageKey)}</Text>
                     </View>
-                    <Text className='step__choice-body'>{t(`verify.method.${method}.body` as MessageKey)}</Text>
+                    <Text className='step__choice-body'>{routeDetails(t, method, rules)}</Text>
                   </View>
                 ))}
               </View>
             ) : null}
 
             {def.hasReviewClock ? <ReviewClockCard filing={filing} step={def.id} /> : null}
+
+            {def.countdown === 'face-check' ? <FaceCheckCard filing={filing} /> : null}
 
             {def.id === 'filing-sms' ? (
               <Text className='step__link' data-testid='sms-link' onClick={() => navigateTo(routes.sms(filing.id))}>
@@ -299,7 +338,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                 <Text className='step__hint' data-testid={`resubmissions-${def.id}`}>
                   {t('step.resubmissions', { count: resubmissions })}
                 </Text>
-                {def.id === 'verify-review' ? (
+                {def.id === 'verify-review' && def.hasReviewClock ? (
                   <Text className='step__hint'>
                     {t('step.resubmissionsLeft', {
                       left: verificationResubmissionsLeft(state),

@@ -16,7 +16,7 @@ import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
-import { routes, todayInChina, type Translate } from '@/features/journey';
+import { materialLabel, principalTitle, routes, todayInChina, type Translate } from '@/features/journey';
 import { usePhotoPresence } from '@/features/photos';
 import './materials-checklist.scss';
 
@@ -61,12 +61,14 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
   return (
     <View className='material' data-testid={`material-${item.id}`}>
       <View className='material__head'>
-        <Text className='material__title'>{t(`material.${item.id}` as MessageKey)}</Text>
+        <Text className='material__title'>{materialLabel(t, item.id, filing.profile)}</Text>
         <Text className={STATUS_CHIP[item.status]} data-testid={`material-status-${item.id}`}>
           {t(`materials.status.${item.status}` as MessageKey)}
         </Text>
       </View>
-      <Text className='material__reason'>{t(`reason.${item.reason}` as MessageKey)}</Text>
+      <Text className='material__reason'>
+        {t(`reason.${item.reason}` as MessageKey, { who: principalTitle(t, filing.profile) })}
+      </Text>
       <Text className='material__source'>{t(`materials.source.${item.source}` as MessageKey)}</Text>
       {item.problems.map((code) => (
         <Text key={code} className='material__problem'>

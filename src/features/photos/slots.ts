@@ -1,11 +1,12 @@
 /**
  * Which photo slots a filing needs and how each is checked and framed. The rules mirror the
- * materials checklist (domain/materials.ts): no business license for personal entities; the
- * person in charge's ID and the authorization letter only when that is a separate person.
+ * materials checklist (domain/materials.ts): no entity certificate for individuals; the mini
+ * program principal's ID and the authorization letter only when that is a separate person.
  */
 import type { FilingProfile } from '@/domain/filing';
 import type { FilingRecord } from '@/domain/filing-record';
-import { hasSeparatePersonInCharge, PHOTO_SLOT_IDS, type PhotoPresence, type PhotoSlotId } from '@/domain/materials';
+import { PHOTO_SLOT_IDS, type PhotoPresence, type PhotoSlotId } from '@/domain/materials';
+import { hasSeparateMiniProgramPrincipal } from '@/domain/principals';
 import type { PhotoKind } from '@/domain/photo-quality';
 import { resolutionSpecFor } from '@/domain/photo-quality';
 
@@ -18,7 +19,7 @@ export const THUMB_LONG_SIDE = 220;
 
 /** The slots this profile needs, in checklist order. */
 export function photoSlotsFor(profile: FilingProfile): PhotoSlotId[] {
-  const separate = hasSeparatePersonInCharge(profile);
+  const separate = hasSeparateMiniProgramPrincipal(profile);
   return PHOTO_SLOT_IDS.filter((slot) => {
     if (slot === 'business-license') return profile.entityType !== 'personal';
     if (slot === 'person-in-charge-id-front' || slot === 'person-in-charge-id-back' || slot === 'authorization-letter')
