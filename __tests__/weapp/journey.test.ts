@@ -1,7 +1,8 @@
 /**
- * The filing journey on the built WeChat package: create a filing, type a bad ID and a bad credit
- * code and see the errors, fix them and see them masked, advance a step, refuse a malformed filing
- * number and save a good one; every change lands in wx storage.
+ * The filing journey on the built WeChat package: create a filing, type a bad ID and a bad mobile
+ * and see the errors, fix the ID and see it masked, advance a step, refuse a malformed filing
+ * number and save a good one; every change lands in wx storage. (The credit code appears once an
+ * entity type is picked; pickers are exercised in the jsdom and browser tests.)
  */
 import { launchWeapp, loadPage, waitFor, weappSession } from './harness';
 
@@ -26,18 +27,22 @@ test('create → profile errors and masking → steps → filing number, all wri
   expect(stored().state.filings[id].name).toBe('商城小程序');
 
   const profile = await loadPage('pages/profile/index', { id });
-  await profile.input('input-legalRepresentative.idNumber', '110105194912310021');
-  await waitFor(() => (profile.textOf('error-legalRepresentative.idNumber') ?? '').length > 0, { timeoutMs: 3000 });
-  await profile.input('input-creditCode', '91350100M000100Y4O');
-  await waitFor(() => (profile.textOf('error-creditCode') ?? '').length > 0, { timeoutMs: 3000 });
+  await profile.input('input-entityPrincipal.idNumber', '110105194912310021');
+  await waitFor(() => (profile.textOf('error-entityPrincipal.idNumber') ?? '').length > 0, { timeoutMs: 3000 });
+  await profile.input('input-administrator.mobile', '1380013800');
+  await waitFor(() => (profile.textOf('error-administrator.mobile') ?? '').length > 0, { timeoutMs: 3000 });
+  expect(profile.textOf('error-administrator.mobile')).toBe('手机号应为 11 位，现在 10 位');
+  // The filing-rules messages live in the subpackage and are registered by the page itself.
+  await profile.waitForText('法定代表人（主体负责人）');
+  await profile.waitForText('小程序负责人是');
 
-  await profile.input('input-legalRepresentative.idNumber', '11010519491231002X');
-  await profile.blur('input-legalRepresentative.idNumber', '11010519491231002X');
+  await profile.input('input-entityPrincipal.idNumber', '11010519491231002X');
+  await profile.blur('input-entityPrincipal.idNumber', '11010519491231002X');
   await profile.waitForText('1101**********002X');
-  expect(profile.textOf('error-legalRepresentative.idNumber')).toBeNull();
+  expect(profile.textOf('error-entityPrincipal.idNumber')).toBeNull();
   // Drafts are kept as typed in storage (typing reaches it within 500 ms, or when the page is
   // left); the screen shows them masked.
-  await waitFor(() => stored().state.filings[id].profile.legalRepresentative.idNumber === '11010519491231002X', {
+  await waitFor(() => stored().state.filings[id].profile.entityPrincipal.idNumber === '11010519491231002X', {
     timeoutMs: 3000,
   });
 
@@ -80,8 +85,8 @@ test('a profile link naming a field scrolls to it with wx.pageScrollTo', async (
   await progress.tap('name-submit');
   await waitFor(() => stored()?.state.filingOrder.length === 1, { timeoutMs: 3000 });
   const id = stored().state.filingOrder[0];
-  const profile = await loadPage('pages/profile/index', { id, field: 'creditCode' });
+  const profile = await loadPage('pages/profile/index', { id, field: 'registrationEmail' });
   await waitFor(() => scrolls.length > 0, { timeoutMs: 3000 });
-  expect(scrolls[0].selector).toBe('#field-creditCode');
-  expect(profile.testIds()).toContain('row-creditCode');
+  expect(scrolls[0].selector).toBe('#field-registrationEmail');
+  expect(profile.testIds()).toContain('row-registrationEmail');
 });

@@ -4,13 +4,14 @@ import { countdowns } from './messages/countdowns';
 import { storage } from './messages/storage';
 import type { photos } from './messages/photos';
 import type { share } from './messages/share';
+import type { filingRules } from './messages/filing-rules';
 import { LOCALES, type Locale } from './define';
 
 export { LOCALES, type Locale };
 
 /**
  * Tables the tab pages need are loaded here, in the main package. Features that live only in
- * subpackages (photos, share card) register theirs when their page loads (registerMessages), so
+ * subpackages (photos, share card, filing rules) register theirs when their page loads (registerMessages), so
  * their text does not weigh on the 512 KB main package. Keys stay typed across all of them.
  */
 const mainTables = [common, journey, countdowns, storage] as const;
@@ -21,6 +22,7 @@ type AllTables = readonly [
   typeof storage,
   typeof photos,
   typeof share,
+  typeof filingRules,
 ];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

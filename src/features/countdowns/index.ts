@@ -3,8 +3,9 @@
  * filing page).
  * - FilingCountdownSummary({ filing, visible? }): one line per running countdown, or nothing.
  * - ReviewClockCard({ filing, step }): the working-day clock of a review step, or nothing.
- * - FaceCheckCard({ filing }): the face check's 24-hour notice and 3-day task countdowns.
- * - RenewalCard({ filing }): the yearly renewal of WeChat verification, with calendar reminders.
+ * - CalendarButton, useTickValue, formatLocalDateTime: the building blocks of a countdown, for
+ *   the journey's face-check and renewal cards (kept out of this index so they stay in the
+ *   filing page's subpackage: the Progress tab imports this index into the main package).
  * - CountdownVisibility({ visible }): wrap a page whose countdowns must stop while it is hidden
  *   (pass what the page's useDidShow/useDidHide report).
  * - settledSms(filing, now, texts) + useRejectionTexts(): the filing with its SMS round settled
@@ -13,8 +14,9 @@
  */
 export { FilingCountdownSummary } from './filing-countdown-summary';
 export { ReviewClockCard } from './review-clock-card';
-export { FaceCheckCard } from './face-check-card';
-export { RenewalCard } from './renewal-card';
+export { CalendarButton } from './calendar-button';
+export { useTickValue } from './use-tick';
+export { formatLocalDateTime } from './time-text';
 export { CountdownVisibility } from './use-tick';
 export { settledSms, type RejectionTexts } from './sms-actions';
 export { useRejectionTexts } from './rejection-texts';

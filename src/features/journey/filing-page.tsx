@@ -5,7 +5,6 @@ import { JOURNEY_PHASES, journeyStepsFor, nextAction, stepsProgress, type StepId
 import { daysPastLegacyDeadline, materialsProgress } from '@/domain/materials';
 import { preflight } from '@/domain/preflight';
 import { entityNameOf } from '@/domain/principals';
-import { RenewalCard } from '@/features/countdowns';
 import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
@@ -13,6 +12,7 @@ import { navigateTo, setNavigationTitle, switchTab } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { StepItem } from './step-item';
+import { RenewalCard } from './renewal-card';
 import { stepTitle } from './journey-text';
 import { materialsOf, preflightContextOf } from './filing-derived';
 import { focusMaterialsOn } from './materials-focus';

@@ -15,12 +15,13 @@ import {
   type VerificationMethod,
 } from '@/domain/journey-steps';
 import { validateFilingNumber } from '@/domain/filing-number';
-import { FaceCheckCard, ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
+import { ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
 import { limitFor } from '@/domain/record-limits';
 import { reportSave } from '@/components/save-feedback';
 import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
 import { REVIEW_LIMITS } from '@/domain/review-clock';
 import { chinaDateOf } from '@/domain/working-days';
+import { FaceCheckCard } from './face-check-card';
 import { useT } from '@/components/use-t';
 import { confirmModal, navigateTo, showToast } from '@/platform/system';
 import { filingNumberErrorKey, statusKey, stepBody, stepTitle, type Translate } from './journey-text';

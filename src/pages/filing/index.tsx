@@ -1,3 +1,4 @@
+import '@/i18n/register-filing-rules';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { FilingPage } from '@/features/journey/filing-page';
 import { decodeRouteParam } from '@/platform/route';

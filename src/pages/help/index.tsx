@@ -1,3 +1,4 @@
+import '@/i18n/register-filing-rules';
 import { useRouter } from '@tarojs/taro';
 import { HelpPage } from '@/features/journey/help-page';
 import { decodeRouteParam } from '@/platform/route';

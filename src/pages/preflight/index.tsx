@@ -1,3 +1,4 @@
+import '@/i18n/register-filing-rules';
 import { useRouter } from '@tarojs/taro';
 import { PreflightPage } from '@/features/journey/preflight-page';
 import { decodeRouteParam } from '@/platform/route';

@@ -1,3 +1,4 @@
+import '@/i18n/register-filing-rules';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { ProfilePage } from '@/features/journey/profile-page';
 import { decodeRouteParam } from '@/platform/route';

@@ -1,3 +1,4 @@
+import '@/i18n/register-filing-rules';
 import { useState } from 'react';
 import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { flushSaves } from '@/store';

@@ -7,9 +7,7 @@ import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { showToast } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
-import { CalendarButton } from './calendar-button';
-import { useTickValue } from './use-tick';
-import { formatLocalDateTime } from './time-text';
+import { CalendarButton, formatLocalDateTime, useTickValue } from '@/features/countdowns';
 import './face-check-card.scss';
 
 const FACE_ALARM_MINUTES = 120;

@@ -1,0 +1,397 @@
+import { defineMessages } from '../define';
+
+/**
+ * Messages of the filing-rules screens that live only in subpackages (profile form, filing
+ * steps, pre-flight, help, SMS page): entity types and their certificates, identity documents,
+ * roles of the persons in charge, address and name rules, prior-approval industries, the face
+ * check and the yearly renewal. Registered by those pages (register-filing-rules.ts), so they do
+ * not weigh on the 512 KB main package. Written as [zh-CN, en] pairs.
+ */
+const pairs = {
+  'legacy.title': ['2023 年 9 月 1 日前已上线的小程序', 'Published before 1 September 2023'],
+  'legacy.overdue': [
+    '备案截止日 2024-03-31 已过 {days} 天，平台自 2024-04-01 起可能清退未备案的小程序。注册步骤已省略，请直接完成认证和备案。',
+    'The filing deadline of 2024-03-31 passed {days} days ago, and unfiled mini programs may be delisted from 2024-04-01. Registration steps are left out: go straight to verification and filing.',
+  ],
+  'legacy.ahead': [
+    '须在 2024-03-31 前完成备案，还有 {days} 天。注册步骤已省略。',
+    'Filing is due by 2024-03-31, in {days} days. Registration steps are left out.',
+  ],
+  'renewal.title': ['微信认证年审', 'Yearly renewal of WeChat verification'],
+  'renewal.note': [
+    '微信认证有效期一年，到期前需年审（重新认证）。本应用在到期前 30、7、1 天提醒你。',
+    'WeChat verification is valid for one year and renewed yearly. The app reminds you 30, 7 and 1 days before it runs out.',
+  ],
+  'renewal.expires': ['有效期至 {date}', 'Valid until {date}'],
+  'renewal.valid': ['还有 {days} 天到期', '{days} days left'],
+  'renewal.due': ['{days} 天后到期：请在到期前完成年审', 'Runs out in {days} days: renew before then'],
+  'renewal.expired': [
+    '已过期 {days} 天：请尽快年审，逾期会影响被搜索、分享和发布新版本',
+    'Ran out {days} days ago: renew now; a lapse stops search, sharing and new releases',
+  ],
+  'renewal.noDate': [
+    '填上认证通过的日期，就能算出年审时间。',
+    'Enter the day verification was approved to see when it must be renewed.',
+  ],
+  'renewal.calendar': ['添加 3 个日历提醒（30/7/1 天前）', 'Add 3 calendar reminders (30/7/1 days before)'],
+  'renewal.added': ['已添加 {count} 个提醒', '{count} reminders added'],
+  'calendar.renewal.title': ['微信认证 {days} 天后到期', 'WeChat verification runs out in {days} days'],
+  'calendar.renewal.description': [
+    '微信认证 {date} 到期，请到微信公众平台完成年审。',
+    'WeChat verification runs out on {date}; renew it on the WeChat Official Platform.',
+  ],
+  'step.optional': ['可选', 'Optional'],
+  'verify.fee.single': ['认证费 {fee} 元，认证失败也不退。', 'Fee RMB {fee}, not refunded if verification fails. '],
+  'verify.fee.disagree': [
+    '认证费：指南 {seed} 元，其他资料 {other} 元；认证失败也不退。',
+    'Fee: RMB {seed} per the guide, {other} per other sources; not refunded if it fails. ',
+  ],
+  'verify.fee.personal': [
+    '认证费 {other} 元（较新资料；指南说个人不能认证），失败也不退。',
+    'Fee RMB {other} per newer sources (the guide says individuals cannot verify); not refunded if it fails. ',
+  ],
+  'verify.review.days': [
+    '审核 {min}–{max} 个工作日，其他来源称最长 {extended} 个工作日。',
+    'Review takes {min}–{max} working days; other sources say up to {extended}.',
+  ],
+  'step.reg-4.3.personal.body': [
+    '个人主体填写本人身份证件的姓名、号码和管理员手机号。',
+    'An individual enters the name and number on their own identity document and the administrator mobile.',
+  ],
+  'step.reg-4.4.personal.body': [
+    '用本人已绑定银行卡的微信扫码，完成身份证件、人脸识别和手机号的验证，姓名须与微信绑卡姓名一致。个人主体没有对公打款这一步。',
+    'Scan with your own WeChat that has a bank card bound, and complete the ID, face and mobile checks; the name must match the bank card bound to WeChat. Individuals have no bank-transfer step.',
+  ],
+  'step.verify-method.personal.body': [
+    '个人备案不需要先认证。指南说个人主体不能认证；较新的资料称个人可付 30 元认证（1–3 个工作日），认证后小程序才能被搜索和分享。两种说法不一致，请以平台页面为准。',
+    'Individuals file without verifying first. The guide says individuals cannot be verified; newer sources say they can, for RMB 30 (1–3 working days), and that an unverified mini program cannot be searched or shared. The sources disagree; the platform page decides.',
+  ],
+  'step.verify-review.personal.body': [
+    '较新的资料称 1–3 个工作日；也有资料称最长 15 个工作日。',
+    'Newer sources say 1–3 working days; others say up to 15.',
+  ],
+  'step.verify-review.bank-transfer.body': [
+    '按平台给出的金额和收款账户，从对公账户向腾讯打款；款项到账、核对一致后主体验证即完成。这条路线没有第三方审核，也没有重新提交次数的限制。',
+    "Transfer the amount the platform shows from the company's public account to the account it names; once the transfer arrives and matches, the entity is verified. This route has no third-party review and no resubmission limit.",
+  ],
+  'step.filing-face-check.body': [
+    '提交备案前，小程序负责人会在微信收到人脸核身通知：通知 24 小时内有效，核身任务 3 天内有效。请先备齐其他材料再发起；背景用白色或浅色，不戴帽子、耳机或口罩。核身通过后，在任务有效期内提交备案。',
+    "Before the filing is submitted, the mini program's person in charge gets a face-check notice in WeChat: the notice is valid for 24 hours, the task for 3 days. Get every other material ready first; use a white or light background and no hat, earphones or mask. Once passed, submit the filing while the task is still valid.",
+  ],
+  'profile.group.address': ['备案地址', 'Filing address'],
+  'profile.group.principal': ['{who}（主体负责人）', "{who} (entity's person in charge)"],
+  'profile.group.self': ['本人信息', 'About you'],
+  'profile.group.account': ['注册账号与管理员', 'Account and administrator'],
+  'profile.group.mpPrincipal': ['小程序负责人', "Mini program's person in charge"],
+  'profile.name.count': ['{count}/{max} 字符', '{count}/{max} characters'],
+  'profile.approvalNumber.placeholder': ['审批文件编号（可稍后填）', 'Approval number (can wait)'],
+  'profile.otherApprovals.placeholder': ['列表以外的审批，例如某项地方许可', 'An approval not in the list'],
+  'profile.emergency.placeholder': ['不填则用紧急联系人号码', 'Leave empty to use the emergency contact'],
+  'profile.residence.yes': ['常住备案省份', 'I live in the filing province'],
+  'profile.residence.no': ['住在外省', 'I live in another province'],
+  'profile.mpRole.administrator': ['管理员（默认）', 'The administrator (default)'],
+  'profile.mpRole.entity-principal': ['主体负责人本人', "The entity's person in charge"],
+  'profile.mpRole.someone-else': ['其他人', 'Someone else'],
+  'profile.note.enterprise': [
+    '用营业执照注册。认证可选对公打款或微信认证（300 元，不退）。每个企业最多 50 个小程序。',
+    "Registers with its business licence. Verify by a transfer from the company's account or by WeChat verification (RMB 300, not refunded). Up to 50 mini programs per enterprise.",
+  ],
+  'profile.note.individual-business': [
+    '用营业执照注册，主体负责人是经营者。认证费：指南为 300 元，较新的资料称个体工商户 30 元（1–3 个工作日）。每个个体工商户最多 5 个小程序。',
+    'Registers with its business licence; its person in charge is the operator. Verification fee: RMB 300 per the guide, RMB 30 for individual businesses per newer sources (1–3 working days). Up to 5 mini programs per individual business.',
+  ],
+  'profile.note.public-institution': [
+    '用事业单位法人证书注册，只能通过微信认证验证主体：费用 300 元，有资料称可免。最多 50 个小程序。',
+    'Registers with its public institution certificate and verifies through WeChat verification only: RMB 300, which some sources say is waived. Up to 50 mini programs.',
+  ],
+  'profile.note.government': [
+    '用统一社会信用代码证书注册，只能通过微信认证验证主体；资料称政府机关认证免费（指南写 300 元）。最多 50 个小程序。',
+    'Registers with its unified social credit code certificate and verifies through WeChat verification only; sources say it is free for government bodies (the guide says RMB 300). Up to 50 mini programs.',
+  ],
+  'profile.note.other-organization': [
+    '用社会团体、民办非企业单位、基金会等登记证书注册，只能通过微信认证：基金会等部分组织免费，其余 300 元。最多 50 个小程序。',
+    'Registers with its social organisation, private non-enterprise or foundation certificate and verifies through WeChat verification only: free for some, such as foundations, RMB 300 for the rest. Up to 50 mini programs.',
+  ],
+  'profile.note.address': [
+    '通讯地址只填街道、门牌、楼栋和房号，不要重复省市区；须与证件住所在同一城市或区县，否则常被驳回。',
+    'The address holds only street, number, building and room, not the province, city or district again; it must lie in the same city or district as the address on the certificate, or it is often rejected.',
+  ],
+  'profile.note.certificateValidity': [
+    '主体证件也须在提交后超过 3 个月有效（宁夏 6 个月）；没有截止日期的选「长期」。',
+    'The entity certificate must also stay valid for more than 3 months after submission (6 in Ningxia); choose "long-term" when it has no end date.',
+  ],
+  'profile.note.name': [
+    '名称 4–30 个字符，一个汉字算 2 个；不能含「小程序」；只用中文、字母和数字最稳妥；涉及品牌或他人名称要提供商标注册证等证明。',
+    "A name has 4–30 characters, a Chinese character counting 2; it may not contain 小程序; Chinese, letters and digits are safest; a brand or someone else's name needs proof such as a trademark certificate.",
+  ],
+  'profile.note.mpRole': [
+    '微信默认由管理员担任小程序负责人。两位负责人不是同一人时，各自收到工信部短信、分别核验，并需要授权书；人脸核身由小程序负责人做。',
+    "WeChat makes the administrator the mini program's person in charge by default. When the two persons in charge are different people, each gets their own MIIT SMS to verify and an authorization letter is needed; the mini program's person in charge does the face check.",
+  ],
+  'entity.government': ['政府机关', 'Government body'],
+  'cert.business-licence': ['营业执照', 'Business licence'],
+  'cert.public-institution-certificate': ['事业单位法人证书', 'Public institution legal person certificate'],
+  'cert.unified-credit-code-certificate': ['统一社会信用代码证书', 'Unified social credit code certificate'],
+  'cert.social-organization-certificate': ['社会团体法人登记证书', 'Social organisation registration certificate'],
+  'cert.private-non-enterprise-certificate': ['民办非企业单位登记证书', 'Private non-enterprise unit certificate'],
+  'cert.foundation-certificate': ['基金会法人登记证书', 'Foundation registration certificate'],
+  'cert.other-certificate': ['其他登记证书', 'Other registration certificate'],
+  'iddoc.resident-id': ['居民身份证', 'Resident ID card'],
+  'iddoc.hk-macau-residence-permit': ['港澳居民居住证', 'Residence permit for Hong Kong and Macau residents'],
+  'iddoc.taiwan-residence-permit': ['台湾居民居住证', 'Residence permit for Taiwan residents'],
+  'iddoc.hk-macau-travel-permit': [
+    '港澳居民来往内地通行证',
+    'Mainland travel permit for Hong Kong and Macau residents',
+  ],
+  'iddoc.taiwan-travel-permit': ['台湾居民来往大陆通行证', 'Mainland travel permit for Taiwan residents'],
+  'iddoc.foreign-permanent-residence': ['外国人永久居留身份证', "Foreigner's permanent residence ID"],
+  'iddoc.passport': ['护照', 'Passport'],
+  'field.entityName': ['主体名称', 'Entity name'],
+  'field.certificateType': ['主体证件类型', 'Entity certificate'],
+  'field.certificateNumber': ['统一社会信用代码', 'Unified social credit code'],
+  'field.certificateNumber.placeholder': [
+    '18 位，旧执照可填 15 位注册号',
+    '18 characters, or an old 15-digit registration number',
+  ],
+  'field.certificateValidFrom': ['证件有效期起', 'Certificate valid from'],
+  'field.certificateValidTo': ['证件有效期至', 'Certificate valid to'],
+  'field.certificateLongTerm': ['证件长期有效', 'Certificate long-term'],
+  'field.certificateAddress': ['证件住所', 'Address on the certificate'],
+  'field.district': ['区县', 'District'],
+  'field.address': ['通讯地址', 'Address'],
+  'field.address.placeholder': ['街道、门牌、楼栋和房号', 'Street, number, building, room'],
+  'field.residesInFilingProvince': ['是否常住备案省份', 'Where you live'],
+  'field.priorApprovals': ['前置审批行业', 'Prior-approval industries'],
+  'field.registrationEmail': ['注册邮箱', 'Registration email'],
+  'field.miniProgramPrincipalRole': ['小程序负责人是', "The mini program's person in charge is"],
+  'field.otherPriorApprovals': ['其他审批', 'Other approvals'],
+  'field.entityPrincipal.name': ['{who}姓名', '{who}: name'],
+  'field.entityPrincipal.idType': ['{who}证件类型', '{who}: ID document'],
+  'field.entityPrincipal.idNumber': ['{who}证件号码', '{who}: ID number'],
+  'field.entityPrincipal.idValidFrom': ['{who}证件有效期起', '{who}: ID valid from'],
+  'field.entityPrincipal.idValidTo': ['{who}证件有效期至', '{who}: ID valid to'],
+  'field.entityPrincipal.idLongTerm': ['{who}证件长期有效', '{who}: ID long-term'],
+  'field.entityPrincipal.mobile': ['{who}手机号', '{who}: mobile'],
+  'field.entityPrincipal.email': ['{who}邮箱', '{who}: email'],
+  'field.entityPrincipal.emergencyMobile': ['{who}应急联系电话', '{who}: emergency number'],
+  'field.administrator.name': ['管理员姓名', 'Administrator: name'],
+  'field.administrator.idType': ['管理员证件类型', 'Administrator: ID document'],
+  'field.administrator.idNumber': ['管理员证件号码', 'Administrator: ID number'],
+  'field.administrator.idValidFrom': ['管理员证件有效期起', 'Administrator: ID valid from'],
+  'field.administrator.idValidTo': ['管理员证件有效期至', 'Administrator: ID valid to'],
+  'field.administrator.idLongTerm': ['管理员证件长期有效', 'Administrator: ID long-term'],
+  'field.administrator.mobile': ['管理员手机号', 'Administrator: mobile'],
+  'field.administrator.email': ['管理员邮箱', 'Administrator: email'],
+  'field.administrator.emergencyMobile': ['管理员应急联系电话', 'Administrator: emergency number'],
+  'field.miniProgramPrincipal.name': ['小程序负责人姓名', 'Mini program person in charge: name'],
+  'field.miniProgramPrincipal.idType': ['小程序负责人证件类型', 'Mini program person in charge: ID document'],
+  'field.miniProgramPrincipal.idNumber': ['小程序负责人证件号码', 'Mini program person in charge: ID number'],
+  'field.miniProgramPrincipal.idValidFrom': [
+    '小程序负责人证件有效期起',
+    'Mini program person in charge: ID valid from',
+  ],
+  'field.miniProgramPrincipal.idValidTo': ['小程序负责人证件有效期至', 'Mini program person in charge: ID valid to'],
+  'field.miniProgramPrincipal.idLongTerm': ['小程序负责人证件长期有效', 'Mini program person in charge: ID long-term'],
+  'field.miniProgramPrincipal.mobile': ['小程序负责人手机号', 'Mini program person in charge: mobile'],
+  'field.miniProgramPrincipal.email': ['小程序负责人邮箱', 'Mini program person in charge: email'],
+  'field.miniProgramPrincipal.emergencyMobile': [
+    '小程序负责人应急联系电话',
+    'Mini program person in charge: emergency number',
+  ],
+  'field.verificationApprovedOn': ['认证通过日期', 'Verification approved on'],
+  'problem.region-warning': [
+    '信用代码第 3–4 位不是已知的省级行政区代码（GB/T 2260）：请对照证件核对；中央登记的机构也可能如此',
+    'The region in characters 3–4 of the credit code is no known province (GB/T 2260): compare with the certificate; centrally registered bodies can look like this',
+  ],
+  'problem.format-warning': [
+    '这个护照号码格式少见，请对照证件核对（不会阻止提交）',
+    'This passport number has an unusual shape; check it against the document (it does not block)',
+  ],
+  'problem.name-too-short': [
+    '名称至少 4 个字符（汉字算 2 个），现在 {count} 个',
+    'At least 4 characters (a Chinese character counts 2); now {count}',
+  ],
+  'problem.name-too-long': [
+    '名称最多 30 个字符（汉字算 2 个），现在 {count} 个',
+    'At most 30 characters (a Chinese character counts 2); now {count}',
+  ],
+  'problem.name-reserved-word': ['名称不能包含「小程序」', 'The name may not contain 小程序'],
+  'problem.name-unusual-characters': [
+    '名称含中文、字母、数字以外的字符，平台可能不接受',
+    'The name has characters other than Chinese, letters and digits, which the platform may refuse',
+  ],
+  'problem.district-unusual': [
+    '区县名称通常以「区」「县」「市」「旗」结尾，请写全称',
+    'District names usually end in 区, 县, 市 or 旗; write the full name',
+  ],
+  'problem.address-repeats-region': [
+    '通讯地址不要以省、市、区县开头，只填街道门牌（平台要求）',
+    'Start the address at the street: the platform asks not to repeat the province, city or district',
+  ],
+  'problem.address-without-number': [
+    '地址没有门牌号、楼栋或房号，审核常因地址不详驳回',
+    'The address has no number, building or room; incomplete addresses are often rejected',
+  ],
+  'problem.certificate-address-mismatch': [
+    '证件住所不在备案的城市或区县：备案地址须与证件一致，否则常被驳回',
+    'The address on the certificate is not in the filing city or district: the filing address must match the certificate, or it is often rejected',
+  ],
+  'problem.certificate-entity-mismatch': [
+    '信用代码显示的主体类别与所选主体类型不同（例如 92 开头的是个体工商户），请确认主体类型',
+    'The credit code names another kind of entity than the one chosen (codes starting 92 are individual businesses); check the entity type',
+  ],
+  'problem.certificate-type-mismatch': [
+    '这类证件通常不属于所选的主体类型，请确认',
+    'This certificate usually belongs to another entity type; check it',
+  ],
+  'problem.expires-during-review': [
+    '证件将在审核期间变得不足 {months} 个月有效，这是常见的驳回原因：建议先换证',
+    'The document will drop below {months} months of validity while the review runs, a common rejection: renew it first',
+  ],
+  'problem.emergency-same-as-own-mobile': [
+    '应急联系电话不能与本人手机号相同',
+    "The emergency number cannot be the person's own mobile",
+  ],
+  'invalid.iddoc.hk-macau-residence-permit': [
+    '港澳居民居住证号码共 18 位，以 810000（香港）或 820000（澳门）开头',
+    'A Hong Kong or Macau residence permit has 18 characters starting 810000 (Hong Kong) or 820000 (Macau)',
+  ],
+  'invalid.iddoc.taiwan-residence-permit': [
+    '台湾居民居住证号码共 18 位，以 830000 开头',
+    'A Taiwan residence permit has 18 characters starting 830000',
+  ],
+  'invalid.iddoc.hk-macau-travel-permit': [
+    '应为 H（香港）或 M（澳门）加 8 位数字，完整号码另有 2 位换证次数',
+    'H (Hong Kong) or M (Macau) and 8 digits; the full number adds 2 digits counting renewals',
+  ],
+  'invalid.iddoc.taiwan-travel-permit': ['台胞证号码为 8 位数字', 'A Taiwan travel permit number has 8 digits'],
+  'invalid.iddoc.foreign-permanent-residence': [
+    '应为 18 位（以 9 开头，末位为校验码），或旧版 15 位（3 个字母加 12 位数字）',
+    '18 characters starting with 9 and ending in a check character, or the older 15 (3 letters and 12 digits)',
+  ],
+  'preflight.cap': [
+    '该主体在本机的备案项目：{existing} 个（含本项目 {count} 个，上限 {cap} 个）',
+    'Filings of this entity on this phone: {existing} others ({count} with this one; limit {cap})',
+  ],
+  'preflight.reminders': ['常见驳回原因', 'Common rejection reasons'],
+  'preflight.reminders.intro': ['提交前对照检查一遍：', 'Check these before you submit:'],
+  'preflight.reminder.flagged': ['本备案有此迹象', 'Seen in this filing'],
+  'reminder.name-scope': [
+    '名称与主体的经营范围无关：名称要看得出主体做的业务',
+    "A name unrelated to the entity's business scope: the name should show the business",
+  ],
+  'reminder.address': [
+    '地址不一致：备案地址须与证件住所一致，并写到门牌号',
+    'An address mismatch: the filing address must match the certificate and go down to the door number',
+  ],
+  'reminder.expiring-document': [
+    '证件即将过期：身份证和主体证件在提交后要有 3 个月以上有效期（宁夏 6 个月）',
+    'A document about to expire: IDs and the entity certificate need more than 3 months of validity after submission (6 in Ningxia)',
+  ],
+  'reminder.prior-approval': [
+    '内容涉及前置审批行业，却选了「不涉及」',
+    'Content of a prior-approval industry declared as "none applies"',
+  ],
+  'help.verify.entities': [
+    '企业和个体工商户可选对公打款或微信认证；事业单位、政府机关和其他组织只能微信认证；个人没有主体验证，认证可选。',
+    'Enterprises and individual businesses may verify by bank transfer or WeChat verification; public institutions, government bodies and other organisations only by WeChat verification; individuals have no entity to verify and verification is optional.',
+  ],
+  'help.verify.fees': [
+    '费用（来源不一，均不退还）：企业 300 元；个体工商户指南为 300 元、较新资料为 30 元；个人 30 元（指南说不能认证）；政府机关、基金会等部分组织可免费。',
+    'Fees (sources differ; never refunded): enterprises RMB 300; individual businesses RMB 300 per the guide, 30 per newer sources; individuals RMB 30 (the guide says they cannot verify); government bodies and some organisations such as foundations free.',
+  ],
+  'help.verify.renewal': [
+    '认证有效期一年，每年需年审；本应用在到期前 30、7、1 天提醒你，也可加入手机日历。',
+    'Verification is valid for one year and renewed yearly; the app reminds you 30, 7 and 1 days before, and can add the reminders to the phone calendar.',
+  ],
+  'help.filing.face': [
+    '提交前，小程序负责人要做人脸核身：通知 24 小时内有效，核身任务 3 天内有效；白色或浅色背景，不戴帽子、耳机或口罩。',
+    "Before submitting, the mini program's person in charge does a face check: the notice is valid for 24 hours, the task for 3 days; white or light background, no hat, earphones or mask.",
+  ],
+  'help.faq.a3.note': [
+    '指南原文把两种情况写在了一句里（「提供无需前置审批的声明，或联系客服」），声明只适用于确实不涉及的情况。',
+    'The guide runs the two cases into one sentence ("provide a declaration that no approval is needed, or contact customer service"); the declaration only fits when none applies.',
+  ],
+  'help.industries.title': ['需要前置审批的行业', 'Industries that need prior approval'],
+  'help.industries.intro': [
+    '依据《互联网信息服务管理办法》第五条和备案系统的前置审批类型；列表会更新，以平台页面为准。每项后面是要上传的文件：',
+    "Per Art. 5 of the Administrative Measures on Internet Information Services and the filing system's approval types; the list changes, the platform page decides. Each names the document to upload:",
+  ],
+  'help.industries.item': ['{industry}：{certificate}', '{industry}: {certificate}'],
+  'industry.news': ['新闻', 'News'],
+  'industry.publishing': ['出版', 'Publishing'],
+  'industry.education': ['教育', 'Education'],
+  'industry.medical': ['医疗保健', 'Medical care'],
+  'industry.drugs-medical-devices': ['药品和医疗器械', 'Drugs and medical devices'],
+  'industry.e-bulletin': ['电子公告服务', 'Electronic bulletin services'],
+  'industry.culture': ['文化', 'Culture'],
+  'industry.radio-film-tv': ['广播电影电视节目', 'Radio, film and TV programmes'],
+  'industry.online-car-hailing': ['网络预约车', 'Online car-hailing'],
+  'industry.internet-finance': ['互联网金融', 'Internet finance'],
+  'industry.off-campus-training': ['校外培训（高中及以下）', 'Off-campus tutoring (up to senior high)'],
+  'industry.religion': ['宗教', 'Religion'],
+  'review.overdue.wechat-verification-individual': [
+    '已超过较新资料所写的 {max} 个工作日。有资料称最长需要 15 个工作日；如仍无结果，请联系微信公众平台客服询问进度。',
+    'Past the {max} working days newer sources give. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.',
+  ],
+  'review.source.individual': [
+    '较新的资料写 1–3 个工作日；也有资料称最长 15 个工作日（最晚约 {date}）。',
+    'Newer sources say 1–3 working days; others say up to 15 (latest about {date}).',
+  ],
+  'face.title': ['人脸核身', 'Face check'],
+  'face.who': ['核身人：{name}', 'Checked person: {name}'],
+  'face.state.not-started': ['等待核身通知', 'Waiting for the notice'],
+  'face.state.notice-open': ['通知有效中', 'Notice open'],
+  'face.state.notice-expired': ['通知已过期', 'Notice expired'],
+  'face.state.passed': ['已通过，待提交', 'Passed, submit next'],
+  'face.state.task-expired': ['任务已过期', 'Task expired'],
+  'face.state.submitted': ['已按时提交', 'Submitted in time'],
+  'face.waiting.body': [
+    '小程序负责人在微信收到人脸核身通知后，点下面的按钮开始计时：通知 24 小时内有效。',
+    "When the mini program's person in charge gets the face-check notice in WeChat, tap below to start the clock: the notice is valid for 24 hours.",
+  ],
+  'face.notice.received': ['已收到核身通知（现在）', 'Notice received (now)'],
+  'face.passed': ['核身已通过', 'Face check passed'],
+  'face.remaining.notice': ['通知剩余', 'Notice left'],
+  'face.remaining.task': ['提交备案剩余', 'Left to submit'],
+  'face.deadline': ['截止 {time}', 'Deadline {time}'],
+  'face.passed.body': [
+    '核身任务 3 天内有效：请在截止前提交备案（平台初审开始即算提交）。',
+    'The task is valid for 3 days: submit the filing before the deadline (the platform review starting counts as submitted).',
+  ],
+  'face.expired.notice': [
+    '通知已过期，需要在平台重新发起人脸核身。',
+    'The notice has expired; start a new face check on the platform.',
+  ],
+  'face.expired.task': [
+    '核身任务已过 3 天，需要重新发起人脸核身后再提交备案。',
+    'The 3-day task has run out; start a new face check before submitting.',
+  ],
+  'face.restart': ['已重新发起核身', 'New face check started'],
+  'face.submitted.body': ['备案已在核身任务有效期内提交。', 'The filing went in while the face-check task was valid.'],
+  'face.refused': ['时间不对，请重试', 'That time does not fit; try again'],
+  'face.tips': [
+    '背景用白色或浅色，不戴帽子、耳机或口罩；通知有效期内核身失败可再次点通知重试。',
+    'White or light background; no hat, earphones or mask. A failed attempt can be retried from the same notice while it is valid.',
+  ],
+  'calendar.face.title': ['人脸核身任务截止（{who}）', 'Face-check task runs out ({who})'],
+  'calendar.face.description': [
+    '核身任务 {time} 截止，请在此之前提交备案。',
+    'The face-check task runs out at {time}; submit the filing before then.',
+  ],
+  'calendar.added.face': ['已添加，截止前 2 小时提醒你', 'Added; you will be reminded 2 hours before'],
+} as const;
+
+type Key = keyof typeof pairs;
+
+function split(index: 0 | 1): Record<Key, string> {
+  const table = {} as Record<Key, string>;
+  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
+  return table;
+}
+
+/** Messages of the filing-rules screens (subpackages only). */
+export const filingRules = defineMessages({
+  'zh-CN': split(0),
+  en: split(1),
+});
