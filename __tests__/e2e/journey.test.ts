@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startApp, newPhone, open, shot, type App } from './support';
+import { choose } from './picker';
 
 jest.setTimeout(180_000);
 
@@ -72,24 +73,25 @@ test('the whole journey survives a reload (zh-CN)', async () => {
   const id = await createFiling(page, '门店预约小程序');
   await seeText(page, '门店预约小程序');
 
-  // 2. Bad ID and bad credit code show their errors.
+  // 2. Bad ID and bad credit code show their errors (the credit code once the entity type is chosen).
   await open(page, app.url, `pages/profile/index?id=${id}`);
-  await typeInto(page, 'input-legalRepresentative.idNumber', '110105194912310021');
+  await choose(page, 'picker-entityType', 0);
+  await typeInto(page, 'input-entityPrincipal.idNumber', '110105194912310021');
   await seeText(page, '校验位不对，请逐位核对（常见是输错一位或两位颠倒）');
-  await typeInto(page, 'input-creditCode', '91350100M0001');
+  await typeInto(page, 'input-certificateNumber', '91350100M0001');
   await seeText(page, /统一社会信用代码为 18 位/);
 
   // 3. Fixed, they are masked after blur.
-  await typeInto(page, 'input-legalRepresentative.idNumber', VALID_ID);
-  await field(page, 'input-legalRepresentative.idNumber').blur();
+  await typeInto(page, 'input-entityPrincipal.idNumber', VALID_ID);
+  await field(page, 'input-entityPrincipal.idNumber').blur();
   await seeText(page, '1101**********002X');
-  await typeInto(page, 'input-creditCode', VALID_CREDIT);
-  await field(page, 'input-creditCode').blur();
+  await typeInto(page, 'input-certificateNumber', VALID_CREDIT);
+  await field(page, 'input-certificateNumber').blur();
   await seeText(page, '9135**********0Y43');
   expect(await page.getByText(VALID_ID).locator('visible=true').count()).toBe(0);
-  await typeInto(page, 'input-adminEmail', 'ops@example.com');
-  await typeInto(page, 'input-adminMobile', '13800138000');
-  await field(page, 'input-adminMobile').blur();
+  await typeInto(page, 'input-registrationEmail', 'ops@example.com');
+  await typeInto(page, 'input-administrator.mobile', '13800138000');
+  await field(page, 'input-administrator.mobile').blur();
 
   // 4. Mark materials.
   await open(page, app.url, 'pages/materials/index');
@@ -147,16 +149,17 @@ test.each([
 
   await open(page, app.url, `pages/profile/index?id=${id}`);
   await byTestId(page, 'picker-entityType').waitFor();
-  await typeInto(page, 'input-companyName', locale === 'en' ? 'Fuzhou Example Tech Co., Ltd.' : '福州某某科技有限公司');
+  await choose(page, 'picker-entityType', 0);
+  await typeInto(page, 'input-entityName', locale === 'en' ? 'Fuzhou Example Tech Co., Ltd.' : '福州某某科技有限公司');
   await typeInto(page, 'input-miniProgramName', locale === 'en' ? 'Store booking' : '门店预约');
-  await typeInto(page, 'input-legalRepresentative.idNumber', '110105194912310021');
+  await typeInto(page, 'input-entityPrincipal.idNumber', '110105194912310021');
   await seeText(page, new RegExp(idError));
-  await typeInto(page, 'input-adminMobile', '13800138000');
+  await typeInto(page, 'input-administrator.mobile', '13800138000');
   await typeInto(page, 'input-emergencyMobile', '13800138000');
   await field(page, 'input-emergencyMobile').blur();
   await toTop(page);
   await shot(page, `journey-profile-${locale}`);
-  await byTestId(page, 'row-legalRepresentative.idNumber').scrollIntoViewIfNeeded();
+  await byTestId(page, 'row-entityPrincipal.idNumber').scrollIntoViewIfNeeded();
   await shot(page, `journey-profile-errors-${locale}`);
 
   await open(page, app.url, `pages/filing/index?id=${id}`);

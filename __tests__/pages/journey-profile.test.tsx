@@ -78,7 +78,7 @@ test('mobile and email validate as typed, in English too', () => {
   // A field emptied after typing says it is required.
   type('administrator.name', 'x');
   type('administrator.name', '');
-  expect(screen.getByTestId('error-administrator.name').textContent).toBe('Administrator: name: required');
+  expect(screen.getByTestId('error-administrator.name').textContent).toBe("Administrator's name: required");
   // "Entity name", not "Company name".
   pick('entityType', ENTERPRISE);
   type('entityName', 'x');

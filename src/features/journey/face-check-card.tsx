@@ -12,6 +12,7 @@ import './face-check-card.scss';
 
 const FACE_ALARM_MINUTES = 120;
 const PLATFORM_STEP = 'filing-platform-review' as const;
+const FACE_STEP = 'filing-face-check' as const;
 
 /**
  * When the filing went in, for the face-check task: the platform review's start while it runs;
@@ -63,12 +64,17 @@ export function FaceCheckCard({ filing }: { filing: FilingRecord }) {
   const { deadline } = faceCheckState(check, submittedAt, Date.now());
   const who = miniProgramPrincipalOf(filing.profile).name.trim();
 
+  /** Stores the face check and moves its step along: in progress with a notice, done once passed. */
   const save = (next: ReturnType<typeof startFaceCheck>) => {
     if (next === null) {
       showToast(t('face.refused'));
       return false;
     }
-    useAppStore.getState().setFaceCheck(filing.id, next, Date.now());
+    const store = useAppStore.getState();
+    const now = Date.now();
+    store.setFaceCheck(filing.id, next, now);
+    const status = next.passedAt !== null ? 'done' : 'in-progress';
+    if (filing.steps[FACE_STEP].status !== status) store.setStep(filing.id, FACE_STEP, status, now);
     return true;
   };
   const received = () => save(startFaceCheck(Math.floor(Date.now() / 1000) * 1000, Date.now()));

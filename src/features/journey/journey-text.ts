@@ -48,15 +48,23 @@ export function principalTitle(t: Translate, profile: Pick<FilingProfile, 'entit
   return t(`role.${title}` as MessageKey);
 }
 
-/** A field's label, with the entity principal's title filled in. */
-export function fieldLabel(t: Translate, path: ProfileFieldPath, profile: Pick<FilingProfile, 'entityType'>): string {
-  return t(fieldLabelKey(path), { who: principalTitle(t, profile) });
+/** The entity principal's title as an owner ("Legal representative's", "Your"; zh the same word). */
+export function principalOwner(t: Translate, profile: Pick<FilingProfile, 'entityType'>): string {
+  const title = entityRulesOf(profile.entityType)?.principalTitle ?? 'legal-representative';
+  return t(`role.${title}.possessive` as MessageKey);
 }
 
-/** A checklist item's label for this profile (本人 for individuals, 经营者 for individual businesses). */
+/** A field's label, with the entity principal's title filled in ("Your name", "法定代表人姓名"). */
+export function fieldLabel(t: Translate, path: ProfileFieldPath, profile: Pick<FilingProfile, 'entityType'>): string {
+  return t(fieldLabelKey(path), { who: principalOwner(t, profile) });
+}
+
+/** A checklist item's label or reason for this profile (本人 for individuals, 经营者 for individual businesses). */
 export function materialLabel(t: Translate, id: MaterialId, profile: Pick<FilingProfile, 'entityType'>): string {
   const who =
-    id === 'admin-mobile' && profile.entityType !== 'personal' ? t('role.administrator') : principalTitle(t, profile);
+    id === 'admin-mobile' && profile.entityType !== 'personal'
+      ? t('role.administrator.possessive')
+      : principalOwner(t, profile);
   return t(`material.${id}` as MessageKey, { who });
 }
 

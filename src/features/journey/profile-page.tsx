@@ -102,7 +102,8 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   /** The message under a field: hidden "required" until the user touched it. */
   const message = (path: ProfileFieldPath): { error: string | null; warning: string | null } => {
     const problem = problems.get(path);
-    if (!problem) return { error: null, warning: null };
+    // The entity type's own note already says what this warning says.
+    if (!problem || problem.code === 'personal-verification-optional') return { error: null, warning: null };
     if (problem.code === 'required' && !touched.has(path)) return { error: null, warning: null };
     const text = problemText(t, problem, profile);
     return problem.severity === 'blocking' ? { error: text, warning: null } : { error: null, warning: text };
@@ -229,7 +230,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
               <TextInput
                 path={p('email')}
                 value={person.email}
-                placeholder={t('field.email.placeholder')}
+                placeholder={t('profile.personEmail.placeholder')}
                 maxlength={254}
                 onChange={(v) => setPerson(who, 'email', v)}
                 onBlur={() => touch(p('email'))}

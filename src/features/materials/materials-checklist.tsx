@@ -16,7 +16,7 @@ import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
-import { materialLabel, principalTitle, routes, todayInChina, type Translate } from '@/features/journey';
+import { materialLabel, principalOwner, routes, todayInChina, type Translate } from '@/features/journey';
 import { usePhotoPresence } from '@/features/photos';
 import './materials-checklist.scss';
 
@@ -67,7 +67,7 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
         </Text>
       </View>
       <Text className='material__reason'>
-        {t(`reason.${item.reason}` as MessageKey, { who: principalTitle(t, filing.profile) })}
+        {t(`reason.${item.reason}` as MessageKey, { who: principalOwner(t, filing.profile) })}
       </Text>
       <Text className='material__source'>{t(`materials.source.${item.source}` as MessageKey)}</Text>
       {item.problems.map((code) => (

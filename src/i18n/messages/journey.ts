@@ -178,13 +178,13 @@ const pairs = {
     '认证方式因主体类型而异：企业和个体工商户可选对公打款或微信认证；事业单位、政府机关和其他组织只能微信认证。完成认证后才能备案，开通微信支付也需要认证。',
     'The routes depend on the entity type: enterprises and individual businesses may verify by bank transfer or WeChat verification; public institutions, government bodies and other organisations only by WeChat verification. Filing is only possible after verification, and WeChat Pay needs it too.',
   ],
-  'step.verify-method.personal.title': ['个人认证（可选）', 'Verification (optional for individuals)'],
+  'step.verify-method.personal.title': ['个人认证', 'Verification of an individual'],
   'step.verify-review.title': ['认证审核', 'Verification review'],
   'step.verify-review.body': [
     '审核 1–5 个工作日（指南），其他来源称最长 15 个工作日。认证完成前部分功能受限。',
     'Review takes 1–5 working days per the guide; other sources say up to 15. Some features are restricted until verification is complete.',
   ],
-  'step.verify-review.personal.title': ['个人认证审核（可选）', 'Verification review (optional)'],
+  'step.verify-review.personal.title': ['个人认证审核', 'Verification review (individual)'],
   'step.verify-review.bank-transfer.title': ['对公打款验证', 'Bank transfer verification'],
   'step.filing-enter-info.title': ['填写备案信息', 'Enter filing information'],
   'step.filing-enter-info.body': [
@@ -289,6 +289,11 @@ const pairs = {
   'role.head': ['单位负责人', 'Head of the body'],
   'role.administrator': ['管理员', 'Administrator'],
   'role.mini-program-principal': ['小程序负责人', "Mini program's person in charge"],
+  'role.legal-representative.possessive': ['法定代表人', "Legal representative's"],
+  'role.operator.possessive': ['经营者', "Operator's"],
+  'role.self.possessive': ['本人', 'Your'],
+  'role.head.possessive': ['单位负责人', "Head's"],
+  'role.administrator.possessive': ['管理员', "Administrator's"],
 
   'field.entityType': ['主体类型', 'Entity type'],
   'field.province': ['备案省份', 'Filing province'],
@@ -629,7 +634,7 @@ const pairs = {
   ],
   'reason.legal-rep-identity': [
     '备案要上传{who}证件的人像面和国徽面，且证件须在有效期内。',
-    "Filing needs both sides of the {who}'s ID, still valid.",
+    '{who} ID is needed, photo side and emblem side, still valid.',
   ],
   'reason.admin-contact': [
     '管理员手机号用于注册、短信核验和平台联系。',
