@@ -106,13 +106,13 @@ test('export on an iPhone: prepared by its own tap, then "send as a file" shares
     image: photoOf(scene, 4000, 3000),
   });
   const page = await loadPage('pages/photos/index', { id: FILING_ID });
-  await page.waitForText('营业执照');
+  await page.waitForText('主体证件');
   await page.tap('export-open-business-license');
   await page.tap('export-prepare');
   await page.waitForText('作为文件发送到聊天', 20_000);
   await page.tap('export-share');
   const shared = await waitFor(() => session.callsOf('shareFileMessage')[0]);
-  expect(shared.args).toMatchObject({ fileName: expect.stringMatching(/^营业执照-\d{4}-\d{2}-\d{2}\.jpg$/) });
+  expect(shared.args).toMatchObject({ fileName: expect.stringMatching(/^主体证件-\d{4}-\d{2}-\d{2}\.jpg$/) });
   expect(String((shared.args as { filePath: string }).filePath)).toMatch(/^wxfile:\/\/usr\/drawn\//);
   await waitFor(() => session.callsOf('showToast').length > 0);
   expect(session.wxFake.refusals).toEqual([]);
