@@ -120,6 +120,27 @@ test('labels follow the entity type: 法定代表人, 经营者, 本人', () => 
   expect(screen.getByTestId('note-entity-personal').textContent).toContain('30 元');
 });
 
+test('an entity principal who is not the legal representative: 主体负责人, the legal person masked, Shanghai warned', () => {
+  const id = seedFiling();
+  render(<ProfilePage id={id} />);
+  pick('entityType', ENTERPRISE);
+  expect(screen.queryByTestId('input-legalPerson.name')).toBeNull();
+  expect(screen.getByTestId('note-legal-person').textContent).toContain('上海要求');
+  fireEvent.click(screen.getByTestId('switch-entityPrincipalIsLegalPerson'));
+  expect(useAppStore.getState().filings[id].profile.entityPrincipalIsLegalPerson).toBe(false);
+  expect(screen.getByTestId('row-entityPrincipal.name').textContent).toContain('主体负责人姓名');
+  expect(screen.getByTestId('row-legalPerson.name').textContent).toContain('法定代表人姓名');
+  type('legalPerson.name', '钱七');
+  type('legalPerson.idNumber', VALID_ID);
+  fireEvent.blur(screen.getByTestId('input-legalPerson.idNumber'));
+  expect(screen.getByTestId('masked-legalPerson.idNumber').textContent).toContain('1101**********002X');
+  expect(useAppStore.getState().filings[id].profile.legalPerson).toEqual({ name: '钱七', idNumber: VALID_ID });
+  // Shanghai (the 9th province in the picker) wants the legal representative in charge.
+  pick('province', 8);
+  expect(screen.getByTestId('note-legal-person').className).toContain('pf-note--warn');
+  expect(screen.getByTestId('note-legal-person').textContent).toContain('上海要求主体负责人由法定代表人担任');
+});
+
 test('non-mainland documents: a Hong Kong permit is checked by its own format, a passport never blocks', () => {
   const id = seedFiling();
   render(<ProfilePage id={id} />);

@@ -26,7 +26,21 @@ import type { EntityCertificateType, EntityType } from '@/domain/filing';
 import type { VerificationMethod } from '@/domain/verification';
 
 /** What the entity's person in charge is called on labels. */
-export type PrincipalTitle = 'legal-representative' | 'operator' | 'self' | 'head';
+export type PrincipalTitle = 'legal-representative' | 'operator' | 'self' | 'head' | 'entity-principal';
+
+/**
+ * What the entity's person in charge is called in this profile: the entity type's title, or the
+ * plain 主体负责人 when the profile says the person in charge is not the legal representative.
+ */
+export function principalTitleOf(profile: {
+  entityType: EntityType | '';
+  entityPrincipalIsLegalPerson?: boolean;
+}): PrincipalTitle {
+  const title = entityRulesOf(profile.entityType)?.principalTitle ?? 'legal-representative';
+  return title === 'legal-representative' && profile.entityPrincipalIsLegalPerson === false
+    ? 'entity-principal'
+    : title;
+}
 
 /** A fee, with the seed's figure and other sources' where they differ. RMB; null = none stated. */
 export interface VerificationFee {

@@ -187,6 +187,11 @@ function readProfile(v: unknown): FilingProfile {
     address: str(o.address),
     residesInFilingProvince: oneOf(o.residesInFilingProvince, ['yes', 'no'] as const, ''),
     entityPrincipal: readPerson(o.entityPrincipal),
+    entityPrincipalIsLegalPerson: bool(o.entityPrincipalIsLegalPerson, d.entityPrincipalIsLegalPerson),
+    legalPerson: {
+      name: str(isObj(o.legalPerson) ? o.legalPerson.name : ''),
+      idNumber: str(isObj(o.legalPerson) ? o.legalPerson.idNumber : ''),
+    },
     registrationEmail: str(o.registrationEmail),
     administrator: readPerson(o.administrator),
     miniProgramPrincipalRole:

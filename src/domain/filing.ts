@@ -131,6 +131,17 @@ export const MINI_PROGRAM_PRINCIPAL_ROLES: readonly MiniProgramPrincipalRole[] =
   'someone-else',
 ];
 
+/**
+ * The legal representative (法人) when the entity's person in charge is someone else: the filing
+ * form then asks for the legal person's name and document number (applyIcpFiling
+ * legal_person_info: "非个人备案，且主体负责人不是法人时，必填").
+ */
+export interface LegalPerson {
+  name: string;
+  /** The legal representative's document number, as typed. */
+  idNumber: string;
+}
+
 /** A prior approval (前置审批) the mini program's content needs, with its approval number if known. */
 export interface PriorApproval {
   industry: PriorApprovalIndustry;
@@ -182,6 +193,14 @@ export interface FilingProfile {
    * person themself (本人); for a government body its head.
    */
   entityPrincipal: PersonInCharge;
+  /**
+   * Whether the entity's person in charge is its legal representative (the usual case, and a
+   * must in some provinces such as Shanghai). When not, `legalPerson` is filled and the person in
+   * charge needs an authorization letter (applyIcpFiling authorization_letter "当主体负责人不是法人时").
+   */
+  entityPrincipalIsLegalPerson: boolean;
+  /** 法人信息 when the entity's person in charge is not the legal representative. */
+  legalPerson: LegalPerson;
 
   // --- Account and people -----------------------------------------------------------------------
   /** The account's login email: unused on every WeChat platform (seed, material 1). */
@@ -263,6 +282,8 @@ export function emptyProfile(): FilingProfile {
     address: '',
     residesInFilingProvince: '',
     entityPrincipal: emptyPerson(),
+    entityPrincipalIsLegalPerson: true,
+    legalPerson: { name: '', idNumber: '' },
     registrationEmail: '',
     administrator: emptyPerson(),
     miniProgramPrincipalRole: 'administrator',

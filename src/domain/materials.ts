@@ -15,6 +15,8 @@ import {
   hasSeparateMiniProgramPrincipal,
   isPersonal,
   miniProgramPrincipalOf,
+  needsMiniProgramAuthorization,
+  principalIsNotLegalPerson,
 } from '@/domain/principals';
 import type { ProfileFieldPath } from '@/domain/preflight';
 
@@ -45,6 +47,7 @@ export const MATERIAL_IDS = [
   'bank-info',
   'commitment-letter',
   'authorization-letter',
+  'entity-principal-authorization-letter',
   'person-in-charge-id-front',
   'person-in-charge-id-back',
   'residence-proof',
@@ -80,6 +83,7 @@ export const MATERIAL_REASON_CODES = [
   'wechat-pay',
   'filing-commitment',
   'person-in-charge-differs',
+  'principal-not-legal-person',
   'personal-outside-home-province',
   'guangdong-signed-documents',
   'prior-approval-required',
@@ -545,19 +549,26 @@ export function deriveMaterials(
     ),
   );
 
-  // Filing rule: a separate mini program principal needs an authorization letter and their own ID.
-  if (separate) {
+  // Filing rule: a mini program principal who is not the legal representative needs an
+  // authorization letter; a separate person also their own ID.
+  if (needsMiniProgramAuthorization(profile)) {
     items.push(
       letterItem(
         'authorization-letter',
         'authorizationLetterDate',
-        'person-in-charge-differs',
+        separate ? 'person-in-charge-differs' : 'principal-not-legal-person',
         profile.authorizationLetterDate,
         marks,
         photos,
         today,
       ),
     );
+  }
+  // applyIcpFiling: "当主体负责人不是法人时需要主体负责人授权书".
+  if (principalIsNotLegalPerson(profile)) {
+    items.push(confirmItem('entity-principal-authorization-letter', 'principal-not-legal-person', 'rule', marks));
+  }
+  if (separate) {
     const mpDates = idValidityProblems(miniProgramPrincipalOf(profile), profile.province, today);
     items.push(
       photoItem(

@@ -12,7 +12,12 @@ import { validateIdDocument } from '@/domain/id-documents';
 import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
 import { miniProgramNameProblems, MINI_PROGRAM_NAME_LIMITS } from '@/domain/mini-program-name';
 import { addressProblems } from '@/domain/entity-address';
-import { hasSeparateMiniProgramPrincipal, isPersonal, miniProgramPrincipalRoleOf } from '@/domain/principals';
+import {
+  isPersonal,
+  miniProgramPrincipalRoleOf,
+  needsMiniProgramAuthorization,
+  principalIsNotLegalPerson,
+} from '@/domain/principals';
 import {
   ID_VALIDITY_PROBLEMS,
   LETTER_DATE_PROBLEMS,
@@ -29,6 +34,10 @@ import {
 /** The people of a profile, by the key they are stored under. */
 export const PROFILE_PEOPLE = ['entityPrincipal', 'administrator', 'miniProgramPrincipal'] as const;
 export type ProfilePerson = (typeof PROFILE_PEOPLE)[number];
+
+/** GB/T 2260 code of Shanghai. */
+const SHANGHAI = '31';
+
 const PERSON_KEYS = [
   'name',
   'idType',
@@ -43,6 +52,9 @@ const PERSON_KEYS = [
 
 const TOP_FIELDS = [
   'entityType',
+  'entityPrincipalIsLegalPerson',
+  'legalPerson.name',
+  'legalPerson.idNumber',
   'entityName',
   'certificateType',
   'certificateNumber',
@@ -108,6 +120,8 @@ export const PREFLIGHT_CODES = [
   'emergency-same-as-admin',
   'emergency-same-as-person-in-charge',
   'emergency-same-as-own-mobile',
+  /** Shanghai wants the entity's person in charge to be the legal representative: warn only. */
+  'shanghai-principal-legal-person',
   'entity-cap-exceeded',
   'entity-cap-last',
   ...ID_VALIDITY_PROBLEMS,
@@ -362,6 +376,15 @@ export function preflight(profile: FilingProfile, today: string, context: Prefli
   const emergencyMobile = validateMobile(profile.emergencyMobile);
   checkValidated(add, 'emergencyMobile', profile.emergencyMobile, emergencyMobile);
   checkPerson(add, 'entityPrincipal', profile.entityPrincipal, 'principal', province, today);
+  // Someone other than the legal representative in charge: the legal person's name and number
+  // (applyIcpFiling legal_person_info). Shanghai asks for the legal representative himself
+  // (JD Cloud's Shanghai rules: "主体负责人和网站负责人需填写法人",
+  // https://github.com/zhangkai263/cn/blob/HEAD/documentation/Domain-Name-&-License/ICP-License-Service/Getting-Started/Management-specification/Shanghai.md).
+  if (principalIsNotLegalPerson(profile)) {
+    checkRequired(add, 'legalPerson.name', profile.legalPerson.name);
+    checkRequired(add, 'legalPerson.idNumber', profile.legalPerson.idNumber);
+    if (province === SHANGHAI) add('warning', 'shanghai-principal-legal-person', 'entityPrincipalIsLegalPerson');
+  }
   const role = miniProgramPrincipalRoleOf(profile);
   if (!personal) {
     checkPerson(
@@ -383,7 +406,7 @@ export function preflight(profile: FilingProfile, today: string, context: Prefli
 
   // Letters: the commitment letter always; the authorization letter for a separate mini program principal.
   checkLetter(add, 'commitmentLetterDate', profile.commitmentLetterDate, today);
-  if (hasSeparateMiniProgramPrincipal(profile)) {
+  if (needsMiniProgramAuthorization(profile)) {
     checkLetter(add, 'authorizationLetterDate', profile.authorizationLetterDate, today);
   }
 

@@ -77,6 +77,22 @@ export function hasSeparateMiniProgramPrincipal(profile: FilingProfile): boolean
 }
 
 /**
+ * True when the mini program's person in charge is not the legal representative, so an
+ * authorization letter is due for them (applyIcpFiling authorization_letter "当小程序负责人不是法人时"):
+ * a separate person, or the entity's person in charge when that is not the legal representative.
+ * Individuals file for themselves.
+ */
+export function needsMiniProgramAuthorization(profile: FilingProfile): boolean {
+  if (isPersonal(profile)) return false;
+  return hasSeparateMiniProgramPrincipal(profile) || principalIsNotLegalPerson(profile);
+}
+
+/** True when the entity's person in charge is not the legal representative (organisations only). */
+export function principalIsNotLegalPerson(profile: FilingProfile): boolean {
+  return !isPersonal(profile) && profile.entityType !== '' && !profile.entityPrincipalIsLegalPerson;
+}
+
+/**
  * The SMS tracks of this filing. The ids are stored and travel in share cards, so they keep
  * their historic names: 'legal-representative' is the entity principal's track (主体负责人),
  * 'person-in-charge' the mini program principal's (小程序负责人), present whenever that is a

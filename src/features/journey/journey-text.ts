@@ -8,7 +8,7 @@ import type { StepDef, StepId, StepStatus } from '@/domain/journey-steps';
 import type { FilingNumberReason } from '@/domain/filing-number';
 import type { MaterialId } from '@/domain/materials';
 import { requiredValidityMonths } from '@/domain/materials';
-import { entityRulesOf } from '@/domain/entity-types';
+import { principalTitleOf } from '@/domain/entity-types';
 import { weightedNameLength } from '@/domain/mini-program-name';
 import {
   MAX_SERVICE_TYPES,
@@ -38,29 +38,30 @@ export function stepBody(t: Translate, def: Pick<StepDef, 'id' | 'variant'>): st
   return t((def.variant ? `step.${def.id}.${def.variant}.body` : `step.${def.id}.body`) as MessageKey);
 }
 
+/** What names the entity's person in charge: the entity type, and whether they are the legal representative. */
+type PrincipalNaming = Pick<FilingProfile, 'entityType'> & Partial<Pick<FilingProfile, 'entityPrincipalIsLegalPerson'>>;
+
 /**
  * What the entity's person in charge is called for this profile: 法定代表人 for enterprises
  * (and while no type is chosen), 经营者 for individual businesses, 本人 for individuals, 单位负责人
- * for government bodies (entity-types.ts).
+ * for government bodies, 主体负责人 when not the legal representative (entity-types.ts).
  */
-export function principalTitle(t: Translate, profile: Pick<FilingProfile, 'entityType'>): string {
-  const title = entityRulesOf(profile.entityType)?.principalTitle ?? 'legal-representative';
-  return t(`role.${title}` as MessageKey);
+export function principalTitle(t: Translate, profile: PrincipalNaming): string {
+  return t(`role.${principalTitleOf(profile)}` as MessageKey);
 }
 
 /** The entity principal's title as an owner ("Legal representative's", "Your"; zh the same word). */
-export function principalOwner(t: Translate, profile: Pick<FilingProfile, 'entityType'>): string {
-  const title = entityRulesOf(profile.entityType)?.principalTitle ?? 'legal-representative';
-  return t(`role.${title}.possessive` as MessageKey);
+export function principalOwner(t: Translate, profile: PrincipalNaming): string {
+  return t(`role.${principalTitleOf(profile)}.possessive` as MessageKey);
 }
 
 /** A field's label, with the entity principal's title filled in ("Your name", "法定代表人姓名"). */
-export function fieldLabel(t: Translate, path: ProfileFieldPath, profile: Pick<FilingProfile, 'entityType'>): string {
+export function fieldLabel(t: Translate, path: ProfileFieldPath, profile: PrincipalNaming): string {
   return t(fieldLabelKey(path), { who: principalOwner(t, profile) });
 }
 
 /** A checklist item's label or reason for this profile (本人 for individuals, 经营者 for individual businesses). */
-export function materialLabel(t: Translate, id: MaterialId, profile: Pick<FilingProfile, 'entityType'>): string {
+export function materialLabel(t: Translate, id: MaterialId, profile: PrincipalNaming): string {
   const who =
     id === 'admin-mobile' && profile.entityType !== 'personal'
       ? t('role.administrator.possessive')

@@ -98,6 +98,10 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
     touch(`${who}.${key}`);
     update((p) => ({ ...p, [who]: { ...p[who], [key]: value } }));
   };
+  const setLegalPerson = (key: keyof FilingProfile['legalPerson'], value: string) => {
+    touch(`legalPerson.${key}`);
+    update((p) => ({ ...p, legalPerson: { ...p.legalPerson, [key]: value } }));
+  };
 
   /** The message under a field: hidden "required" until the user touched it. */
   const message = (path: ProfileFieldPath): { error: string | null; warning: string | null } => {
@@ -128,6 +132,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   const descriptionLength = codePointLength(profile.serviceDescription.trim());
   const nameLength = weightedNameLength(profile.miniProgramName.trim());
   const chosenIndustries = profile.priorApprovals.map((a) => a.industry);
+  const legalPersonWarning = message('entityPrincipalIsLegalPerson').warning;
 
   const toggleIndustry = (industry: PriorApprovalIndustry) => {
     touch('priorApprovals');
@@ -417,6 +422,49 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
         {personal ? t('profile.group.self') : t('profile.group.principal', { who: principalTitle(t, profile) })}
       </View>
       <View className='group' data-testid='entity-principal'>
+        {personal ? null : (
+          <>
+            <SwitchRow
+              path='entityPrincipalIsLegalPerson'
+              label={t('field.entityPrincipalIsLegalPerson')}
+              checked={profile.entityPrincipalIsLegalPerson}
+              onChange={(v) => set('entityPrincipalIsLegalPerson', v)}
+            />
+            <View className='pf-row'>
+              <Note
+                tone={legalPersonWarning ? 'warn' : 'info'}
+                text={legalPersonWarning ?? t('profile.note.legalPerson')}
+                testId='note-legal-person'
+              />
+            </View>
+            {profile.entityPrincipalIsLegalPerson ? null : (
+              <>
+                <FieldRow {...row('legalPerson.name')}>
+                  <TextInput
+                    path='legalPerson.name'
+                    value={profile.legalPerson.name}
+                    placeholder={t('field.name.placeholder')}
+                    maxlength={40}
+                    onChange={(v) => setLegalPerson('name', v)}
+                    onBlur={() => touch('legalPerson.name')}
+                  />
+                </FieldRow>
+                <FieldRow {...row('legalPerson.idNumber')}>
+                  <MaskedInput
+                    path='legalPerson.idNumber'
+                    type='text'
+                    value={profile.legalPerson.idNumber}
+                    mask={maskIdNumber}
+                    maxlength={24}
+                    placeholder={t('field.idNumber.placeholder')}
+                    onChange={(v) => setLegalPerson('idNumber', v)}
+                    onBlur={() => touch('legalPerson.idNumber')}
+                  />
+                </FieldRow>
+              </>
+            )}
+          </>
+        )}
         {personFields('entityPrincipal', true)}
         <View className='pf-row'>
           <Note text={t('profile.note.validity')} />

@@ -125,6 +125,10 @@ const pairs = {
     '名称 4–30 个字符，一个汉字算 2 个；不能含「小程序」；只用中文、字母和数字最稳妥；涉及品牌或他人名称要提供商标注册证等证明。',
     "A name has 4–30 characters, a Chinese character counting 2; it may not contain 小程序; Chinese, letters and digits are safest; a brand or someone else's name needs proof such as a trademark certificate.",
   ],
+  'profile.note.legalPerson': [
+    '主体负责人通常就是法定代表人。不是时，要填写法定代表人的姓名和证件号码，并提供主体负责人授权书；上海要求主体负责人由法定代表人担任。',
+    "The entity's person in charge is usually its legal representative. When not, give the legal representative's name and ID number and add an authorization letter for the person in charge; Shanghai requires the legal representative to be the person in charge.",
+  ],
   'profile.note.mpRole': [
     '微信默认由管理员担任小程序负责人。两位负责人不是同一人时，各自收到工信部短信、分别核验，并需要授权书；人脸核身由小程序负责人做。',
     "WeChat makes the administrator the mini program's person in charge by default. When the two persons in charge are different people, each gets their own MIIT SMS to verify and an authorization letter is needed; the mini program's person in charge does the face check.",
@@ -165,6 +169,12 @@ const pairs = {
   'field.priorApprovals': ['前置审批行业', 'Prior-approval industries'],
   'field.registrationEmail': ['注册邮箱', 'Registration email'],
   'field.miniProgramPrincipalRole': ['小程序负责人是', "The mini program's person in charge is"],
+  'field.entityPrincipalIsLegalPerson': [
+    '主体负责人就是法定代表人（法人）',
+    "The entity's person in charge is its legal representative",
+  ],
+  'field.legalPerson.name': ['法定代表人姓名', "Legal representative's name"],
+  'field.legalPerson.idNumber': ['法定代表人证件号码', "Legal representative's ID number"],
   'field.otherPriorApprovals': ['其他审批', 'Other approvals'],
   'field.entityPrincipal.name': ['{who}姓名', '{who} name'],
   'field.entityPrincipal.idType': ['{who}证件类型', '{who} ID document'],
@@ -245,6 +255,10 @@ const pairs = {
   'problem.expires-during-review': [
     '证件将在审核期间变得不足 {months} 个月有效，这是常见的驳回原因：建议先换证',
     'The document will drop below {months} months of validity while the review runs, a common rejection: renew it first',
+  ],
+  'problem.shanghai-principal-legal-person': [
+    '上海要求主体负责人由法定代表人担任，否则可能被驳回',
+    "Shanghai wants the legal representative as the entity's person in charge; otherwise the filing may be rejected",
   ],
   'problem.emergency-same-as-own-mobile': [
     '应急联系电话不能与本人手机号相同',

@@ -287,12 +287,14 @@ const pairs = {
   'role.operator': ['经营者', 'Operator'],
   'role.self': ['本人', 'You'],
   'role.head': ['单位负责人', 'Head of the body'],
+  'role.entity-principal': ['主体负责人', "Entity's person in charge"],
   'role.administrator': ['管理员', 'Administrator'],
   'role.mini-program-principal': ['小程序负责人', "Mini program's person in charge"],
   'role.legal-representative.possessive': ['法定代表人', "Legal representative's"],
   'role.operator.possessive': ['经营者', "Operator's"],
   'role.self.possessive': ['本人', 'Your'],
   'role.head.possessive': ['单位负责人', "Head's"],
+  'role.entity-principal.possessive': ['主体负责人', "Entity's person in charge's"],
   'role.administrator.possessive': ['管理员', "Administrator's"],
 
   'field.entityType': ['主体类型', 'Entity type'],
@@ -580,6 +582,10 @@ const pairs = {
   'material.bank-info': ['银行信息', 'Bank information'],
   'material.commitment-letter': ['承诺书', 'Commitment letter'],
   'material.authorization-letter': ['授权书', 'Authorization letter'],
+  'material.entity-principal-authorization-letter': [
+    '主体负责人授权书',
+    "Authorization letter for the entity's person in charge",
+  ],
   'material.person-in-charge-id-front': ['小程序负责人证件人像面', "Mini program's person in charge ID, photo side"],
   'material.person-in-charge-id-back': ['小程序负责人证件国徽面', "Mini program's person in charge ID, emblem side"],
   'material.residence-proof': ['居住证或社保证明', 'Residence permit or social security proof'],
@@ -652,6 +658,10 @@ const pairs = {
   'reason.person-in-charge-differs': [
     '小程序负责人不是主体负责人时，要提供授权书和小程序负责人的证件，两人各自短信核验。',
     "When the mini program's person in charge is not the entity's, an authorization letter and their ID are needed, and each does the SMS verification.",
+  ],
+  'reason.principal-not-legal-person': [
+    '主体负责人不是法定代表人时，要提供法定代表人签署的授权书，并填写法定代表人的姓名和证件号码。',
+    "When the entity's person in charge is not the legal representative, add an authorization letter signed by the legal representative and give the legal representative's name and ID number.",
   ],
   'reason.personal-outside-home-province': [
     '你不住在备案省份：个人跨省备案要提供暂住证、居住证、社保证明或房产证明。',
