@@ -174,7 +174,7 @@ describe('scrubIdentifiers / cardText / senderNameProblem', () => {
 
   test('a link in the company or mini program name does not reach the card through the app (finding 3)', () => {
     const record = filing();
-    record.profile.companyName = '杭州青禾科技有限公司 https://beian-miit.gov.cn.verify.example.com/sms';
+    record.profile.entityName = '杭州青禾科技有限公司 https://beian-miit.gov.cn.verify.example.com/sms';
     record.profile.miniProgramName = '青禾备忘 www.qinghe.top';
     const card = buildCardData(record, '', NOW, 'legal-representative', PENDING);
     expect(card.company).toBe('杭州青禾科技有限公司');
@@ -185,7 +185,7 @@ describe('scrubIdentifiers / cardText / senderNameProblem', () => {
   test('no part of an ID number survives in the company name, whatever separates its groups (finding 2)', () => {
     for (const sep of ['–', '—', '‐', '/', '_', '·', '\u200b', ' ', '.']) {
       const record = filing();
-      record.profile.companyName = `杭州青禾科技 ${['1101', '0119', '9003', '0745', '14'].join(sep)}`;
+      record.profile.entityName = `杭州青禾科技 ${['1101', '0119', '9003', '0745', '14'].join(sep)}`;
       const company = buildCardData(record, '', NOW, 'legal-representative', PENDING).company;
       expect([sep, company]).toEqual([sep, '杭州青禾科技']);
     }
@@ -336,7 +336,8 @@ describe('what the card never carries', () => {
 describe('the round a shared card opens', () => {
   test('a filing without a round gets one open round named by the card, at the card time; one with a round keeps it', () => {
     const record = filing();
-    record.profile.legalRepIsPersonInCharge = false;
+    // The administrator (the default mini program principal) is another person: two tracks.
+    record.profile.miniProgramPrincipalRole = 'administrator';
     const cycles = openRoundForCard(record, PENDING, NOW);
     expect(cycles).toEqual([
       {

@@ -46,7 +46,7 @@ function round(id: string, startedAt: number, tracks: SmsTrack[], outcome: SmsCy
 /** A filing whose current round (ROUND) started 3 hours ago and whose SMS came at `receivedAt`. */
 function filing(receivedAt: number | null = NOW - 2 * HOUR, earlier: SmsCycle[] = []): FilingRecord {
   const record = newFilingRecord(ID, '我的备案', NOW - 20 * DAY);
-  record.profile.companyName = '杭州青禾科技有限公司';
+  record.profile.entityName = '杭州青禾科技有限公司';
   record.smsCycles = [...earlier, round(ROUND, NOW - 3 * HOUR, [track(receivedAt)])];
   return record;
 }

@@ -19,7 +19,7 @@ const at10 = (date: string) => chinaMidnight(date) + 10 * HOUR;
 function seed(now: number) {
   const store = useAppStore.getState();
   store.createFiling('Review test', ID, now);
-  store.updateProfile(ID, (p) => ({ ...p, legalRepIsPersonInCharge: false }), now);
+  store.updateProfile(ID, (p) => ({ ...p, miniProgramPrincipalRole: 'administrator' }), now);
 }
 
 const filing = () => useAppStore.getState().filings[ID];

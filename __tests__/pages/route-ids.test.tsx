@@ -54,7 +54,7 @@ test('store actions given such an id change nothing', () => {
     expect(state.renameFiling(id, 'x', now)).toBe(false);
     state.setStep(id, 'filing-sms', 'done', now);
     state.setSmsCycles(id, () => [], now);
-    state.updateProfile(id, (p) => ({ ...p, companyName: 'x' }), now);
+    state.updateProfile(id, (p) => ({ ...p, entityName: 'x' }), now);
     expect(state.approve(id, '京ICP备12345678号', now)).toEqual({ ok: false, reason: 'unknown-filing' });
     expect(state.openSmsRoundForCard(id, 'RoundAbc1234', now, now)).toBeNull();
   }
