@@ -147,7 +147,7 @@ test('finding 11: erase everything also deletes share-card images and export fil
     ...filing,
     profile: {
       ...filing.profile,
-      legalRepresentative: { ...filing.profile.legalRepresentative, name: '张三' },
+      entityPrincipal: { ...filing.profile.entityPrincipal, name: '张三' },
     },
     steps: { ...filing.steps, 'filing-sms': { ...filing.steps['filing-sms'], status: 'in-progress' } },
     smsCycles: [

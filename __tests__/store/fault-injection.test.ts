@@ -160,11 +160,11 @@ const SCENARIOS: Scenario[] = [
       ledger.expect('A keeps its license photo', (s) => s.filings.A?.photos['business-license']?.file === refs.A);
       const s = app.store.getState();
       for (const text of ['已', '已注', '已注册，等邮件']) s.setStepNote('A', 'reg-1.1', text, T0);
-      s.updateProfile('A', (p) => ({ ...p, companyName: '甲科技有限公司' }), T0);
+      s.updateProfile('A', (p) => ({ ...p, entityName: '甲科技有限公司' }), T0);
       const saved = app.store.flush();
       if (saved.ok) {
         ledger.expect('the typed note', (st) => st.filings.A?.steps['reg-1.1'].note === '已注册，等邮件');
-        ledger.expect('the typed company name', (st) => st.filings.A?.profile.companyName === '甲科技有限公司');
+        ledger.expect('the typed company name', (st) => st.filings.A?.profile.entityName === '甲科技有限公司');
       } else {
         // Not confirmed: either the old or the new text, never anything else.
         ledger.expect('the note is the old or the new text', (st) =>

@@ -16,6 +16,7 @@ const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key)
 export function maximalFiling(id: string, createdAt: number): FilingRecord {
   const record = newFilingRecord(id, WIDEST_CHAR, createdAt) as unknown as Record<string, unknown>;
   let distinct = 0;
+  const enumUses = new Map<string, number>();
   const fill = (node: unknown, path: string, mapKey: string): unknown => {
     if (typeof node === 'string') {
       if (path === 'id') return node;
@@ -27,7 +28,14 @@ export function maximalFiling(id: string, createdAt: number): FilingRecord {
         const tag = distinct.toString(36);
         return widest.slice(0, row.maxChars - tag.length) + tag;
       }
-      if (row?.kind === 'enum') return [...row.values].sort((a, b) => b.length - a.length)[0];
+      if (row?.kind === 'enum') {
+        const widestFirst = [...row.values].sort((a, b) => b.length - a.length);
+        if (!row.distinct) return widestFirst[0];
+        // Items of a list that differ in this field: each value once, widest first.
+        const used = enumUses.get(path) ?? 0;
+        enumUses.set(path, used + 1);
+        return widestFirst[used % widestFirst.length];
+      }
       throw new Error(`no limit for the text field ${path}: add a row to RECORD_LIMITS`);
     }
     if (Array.isArray(node)) {

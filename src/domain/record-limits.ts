@@ -15,7 +15,8 @@
  * items of a list. A text limit of an input matches that input's maxlength in the UI.
  */
 import { MATERIAL_IDS, PHOTO_SLOT_IDS } from './materials';
-import { ENTITY_TYPES } from './filing';
+import { ENTITY_CERTIFICATE_TYPES, ENTITY_TYPES, ID_DOCUMENT_TYPES, MINI_PROGRAM_PRINCIPAL_ROLES } from './filing';
+import { PRIOR_APPROVAL_INDUSTRIES } from './prior-approval';
 import { REJECTABLE_STEP_IDS, STEP_STATUSES, VERIFICATION_METHODS } from './journey-steps';
 
 export type LimitRow =
@@ -25,8 +26,11 @@ export type LimitRow =
    * list must differ (ids).
    */
   | { path: string; kind: 'text'; maxChars: number; widest?: string; distinct?: boolean }
-  /** A string from a fixed set (checked by the reader); `values` gives the set. */
-  | { path: string; kind: 'enum'; values: readonly string[] }
+  /**
+   * A string from a fixed set (checked by the reader); `values` gives the set. `distinct`: the
+   * items of a list differ in this field (the reader drops repeats), so a full list uses each value once.
+   */
+  | { path: string; kind: 'enum'; values: readonly string[]; distinct?: boolean }
   /**
    * A list or log of at most `maxItems`: a log keeps its newest entries (the end of the array),
    * a list its first ones. `item` is an entry at its largest, for the capacity fixture.
@@ -53,32 +57,66 @@ export const RECORD_LIMITS: readonly LimitRow[] = [
   { path: 'verificationMethod', kind: 'enum', values: VERIFICATION_METHODS },
 
   { path: 'profile.entityType', kind: 'enum', values: ENTITY_TYPES },
-  { path: 'profile.companyName', kind: 'text', maxChars: 100 },
-  { path: 'profile.creditCode', kind: 'text', maxChars: 24 },
+  { path: 'profile.entityName', kind: 'text', maxChars: 100 },
+  { path: 'profile.certificateType', kind: 'enum', values: ENTITY_CERTIFICATE_TYPES },
+  { path: 'profile.certificateNumber', kind: 'text', maxChars: 24 },
+  { path: 'profile.certificateValidFrom', kind: 'text', maxChars: 10 },
+  { path: 'profile.certificateValidTo', kind: 'text', maxChars: 10 },
+  { path: 'profile.certificateAddress', kind: 'text', maxChars: 120 },
   { path: 'profile.province', kind: 'text', maxChars: 8 },
   { path: 'profile.city', kind: 'text', maxChars: 40 },
+  { path: 'profile.district', kind: 'text', maxChars: 40 },
+  { path: 'profile.address', kind: 'text', maxChars: 120 },
+  { path: 'profile.residesInFilingProvince', kind: 'enum', values: ['yes', 'no'] },
+  // The three people of a filing (PersonInCharge); 24 characters fit every ID document type.
+  { path: 'profile.entityPrincipal.name', kind: 'text', maxChars: 40 },
+  { path: 'profile.entityPrincipal.idType', kind: 'enum', values: ID_DOCUMENT_TYPES },
+  { path: 'profile.entityPrincipal.idNumber', kind: 'text', maxChars: 24 },
+  { path: 'profile.entityPrincipal.idValidFrom', kind: 'text', maxChars: 10 },
+  { path: 'profile.entityPrincipal.idValidTo', kind: 'text', maxChars: 10 },
+  { path: 'profile.entityPrincipal.mobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.entityPrincipal.email', kind: 'text', maxChars: 254 },
+  { path: 'profile.entityPrincipal.emergencyMobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.administrator.name', kind: 'text', maxChars: 40 },
+  { path: 'profile.administrator.idType', kind: 'enum', values: ID_DOCUMENT_TYPES },
+  { path: 'profile.administrator.idNumber', kind: 'text', maxChars: 24 },
+  { path: 'profile.administrator.idValidFrom', kind: 'text', maxChars: 10 },
+  { path: 'profile.administrator.idValidTo', kind: 'text', maxChars: 10 },
+  { path: 'profile.administrator.mobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.administrator.email', kind: 'text', maxChars: 254 },
+  { path: 'profile.administrator.emergencyMobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.miniProgramPrincipal.name', kind: 'text', maxChars: 40 },
+  { path: 'profile.miniProgramPrincipal.idType', kind: 'enum', values: ID_DOCUMENT_TYPES },
+  { path: 'profile.miniProgramPrincipal.idNumber', kind: 'text', maxChars: 24 },
+  { path: 'profile.miniProgramPrincipal.idValidFrom', kind: 'text', maxChars: 10 },
+  { path: 'profile.miniProgramPrincipal.idValidTo', kind: 'text', maxChars: 10 },
+  { path: 'profile.miniProgramPrincipal.mobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.miniProgramPrincipal.email', kind: 'text', maxChars: 254 },
+  { path: 'profile.miniProgramPrincipal.emergencyMobile', kind: 'text', maxChars: 20 },
+  { path: 'profile.legalPerson.name', kind: 'text', maxChars: 40 },
+  { path: 'profile.legalPerson.idNumber', kind: 'text', maxChars: 24 },
+  { path: 'profile.registrationEmail', kind: 'text', maxChars: 254 }, // RFC 5321 path limit
+  { path: 'profile.miniProgramPrincipalRole', kind: 'enum', values: MINI_PROGRAM_PRINCIPAL_ROLES },
+  { path: 'profile.emergencyMobile', kind: 'text', maxChars: 20 },
   { path: 'profile.miniProgramName', kind: 'text', maxChars: 60 },
   { path: 'profile.serviceDescription', kind: 'text', maxChars: 400 },
   // The rule allows 5 (MAX_SERVICE_TYPES); a draft may hold more until the user trims it.
   { path: 'profile.serviceTypes', kind: 'list', maxItems: 20, item: () => '' },
   { path: 'profile.serviceTypes[]', kind: 'text', maxChars: 30 },
   { path: 'profile.priorApproval', kind: 'enum', values: ['none', 'required'] },
-  { path: 'profile.priorApprovalItems', kind: 'list', maxItems: 20, item: () => '' },
-  { path: 'profile.priorApprovalItems[]', kind: 'text', maxChars: 30 },
-  { path: 'profile.adminName', kind: 'text', maxChars: 40 },
-  { path: 'profile.adminMobile', kind: 'text', maxChars: 20 },
-  { path: 'profile.adminEmail', kind: 'text', maxChars: 254 }, // RFC 5321 path limit
-  { path: 'profile.emergencyMobile', kind: 'text', maxChars: 20 },
-  { path: 'profile.legalRepresentative.name', kind: 'text', maxChars: 40 },
-  { path: 'profile.legalRepresentative.idNumber', kind: 'text', maxChars: 22 },
-  { path: 'profile.legalRepresentative.idValidFrom', kind: 'text', maxChars: 10 },
-  { path: 'profile.legalRepresentative.idValidTo', kind: 'text', maxChars: 10 },
-  { path: 'profile.personInCharge.name', kind: 'text', maxChars: 40 },
-  { path: 'profile.personInCharge.idNumber', kind: 'text', maxChars: 22 },
-  { path: 'profile.personInCharge.idValidFrom', kind: 'text', maxChars: 10 },
-  { path: 'profile.personInCharge.idValidTo', kind: 'text', maxChars: 10 },
-  { path: 'profile.personInCharge.mobile', kind: 'text', maxChars: 20 },
+  // One entry per industry (the reader drops repeats).
+  {
+    path: 'profile.priorApprovals',
+    kind: 'list',
+    maxItems: PRIOR_APPROVAL_INDUSTRIES.length,
+    item: () => ({ industry: 'news', approvalNumber: '' }),
+  },
+  { path: 'profile.priorApprovals[].industry', kind: 'enum', values: PRIOR_APPROVAL_INDUSTRIES, distinct: true },
+  { path: 'profile.priorApprovals[].approvalNumber', kind: 'text', maxChars: 60 },
+  { path: 'profile.otherPriorApprovals', kind: 'list', maxItems: 20, item: () => '' },
+  { path: 'profile.otherPriorApprovals[]', kind: 'text', maxChars: 30 },
   { path: 'profile.bankLast4', kind: 'text', maxChars: 4, widest: '9' }, // digits only (filing-record.ts)
+  { path: 'profile.verificationApprovedOn', kind: 'text', maxChars: 10 },
   { path: 'profile.commitmentLetterDate', kind: 'text', maxChars: 10 },
   { path: 'profile.authorizationLetterDate', kind: 'text', maxChars: 10 },
 
@@ -113,7 +151,7 @@ export const RECORD_LIMITS: readonly LimitRow[] = [
   },
   // The round's random token (issue 13): SHARE_ID_PATTERN allows 10–16 URL-safe characters.
   { path: 'smsCycles[].id', kind: 'text', maxChars: 16, widest: 'Z', distinct: true },
-  // One track per verifier: the legal representative and the person in charge.
+  // One track per verifier: the entity's person in charge and the mini program's (SmsVerifier).
   {
     path: 'smsCycles[].tracks',
     kind: 'list',
