@@ -5,7 +5,7 @@
 import { messages, translate } from '@/i18n/all';
 import { emptyProfile } from '@/domain/filing';
 import { preflight } from '@/domain/preflight';
-import { problemText } from '@/features/journey/journey-text';
+import { problemText } from '@/features/journey/problem-text';
 
 const allEn = () => Object.values(messages.en).join('\n');
 

@@ -1,12 +1,5 @@
 /** Public API of the journey feature for other features (the materials checklist uses these). */
-export {
-  problemText,
-  fieldLabelKey,
-  materialLabel,
-  principalOwner,
-  principalTitle,
-  type Translate,
-} from './journey-text';
+export { fieldLabelKey, materialLabel, principalOwner, principalTitle, type Translate } from './journey-text';
 export { photoPresenceOf, materialsOf } from './filing-derived';
 export { focusMaterialsOn, useMaterialsFocus } from './materials-focus';
 export { useFiling, todayInChina } from './use-filing';

@@ -30,7 +30,8 @@ import { setNavigationTitle, showToast } from '@/platform/system';
 import { scrollToElementId } from '@/platform/scroll';
 import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
-import { fieldLabel, principalTitle, problemText } from './journey-text';
+import { fieldLabel, principalTitle } from './journey-text';
+import { problemText } from './problem-text';
 import { todayInChina, useFiling } from './use-filing';
 import {
   DateInput,

@@ -91,10 +91,6 @@ const pairs = {
   ],
   'step.resubmit': ['已修改，重新提交', 'Fixed and resubmitted'],
   'step.irreversible.title': ['管理员提交后不能修改', 'The administrator cannot be changed later'],
-  'step.irreversible.body': [
-    '提交后管理员信息无法更改。请确认管理员姓名、手机号和邮箱都无误再标记完成。',
-    'Administrator information cannot be changed after submission. Check the administrator name, mobile and email before marking this done.',
-  ],
   'step.irreversible.confirm': ['已核对，标记完成', 'Checked, mark done'],
   'step.approve.label': ['备案号', 'Filing number'],
   'step.approve.placeholder': ['例如 粤B2-20090059-1626X', 'e.g. 粤B2-20090059-1626X'],
@@ -126,158 +122,34 @@ const pairs = {
   'verify.method.wechat-verification': ['微信认证', 'WeChat verification'],
   'verify.method.chosen': ['已选择', 'Chosen'],
 
-  // Step titles and bodies (seed 1.1–4.5, verification, the five filing steps).
+  // Step titles (seed 1.1–4.5, verification, the five filing steps); the bodies, shown only on
+  // the filing page, are in filing-rules.ts.
   'step.reg-1.1.title': ['进入注册页', 'Open registration'],
-  'step.reg-1.1.body': [
-    '打开微信公众平台首页，点右上角「立即注册」。',
-    'Go to the WeChat Official Platform homepage and click "Register Now" in the top-right corner.',
-  ],
   'step.reg-1.2.title': ['选择账号类型', 'Choose the account type'],
-  'step.reg-1.2.body': ['账号类型选择「小程序」。', 'Select "Mini Program" as the account type.'],
   'step.reg-2.1.title': ['填写账号信息', 'Fill in account information'],
-  'step.reg-2.1.body': [
-    '按提示填写注册信息。邮箱不能在其他微信平台用过，也不能绑定个人微信。',
-    'Fill in the required registration information as prompted. The email must not have been used on other WeChat platforms or bound to a personal account.',
-  ],
   'step.reg-2.2.title': ['同意协议并注册', 'Agree and register'],
-  'step.reg-2.2.body': [
-    '阅读并同意服务条款，然后点「注册」。',
-    'Read and agree to the terms and conditions, then click "Register".',
-  ],
   'step.reg-3.title': ['激活邮箱', 'Activate the email'],
-  'step.reg-3.body': [
-    '登录注册邮箱，点系统发来的激活链接。收件箱里没有时，请查看垃圾邮件。',
-    'Log in to the email you provided and click the activation link. Check your spam folder if it is not in your inbox.',
-  ],
   'step.reg-4.1.title': ['选择主体类型', 'Choose the entity type'],
-  'step.reg-4.1.body': [
-    '邮箱验证后进入主体信息登记，选择与你的组织相符的主体类型：企业（含个体工商户）、政府、媒体、其他组织或个人。指南说个人主体的小程序不能使用商业服务，也不能认证；较新的资料称个人可付费认证，但仍不能用微信支付。',
-    'After email verification, enter the entity information and select the entity type that matches your organisation: enterprise (individual businesses included), government, media, other organisation or individual. The guide says mini programs of individuals cannot use commercial services or be verified; newer sources say individuals can pay for verification, though WeChat Pay stays closed to them.',
-  ],
   'step.reg-4.2.title': ['下一步', 'Next'],
-  'step.reg-4.2.body': ['点「下一步」。', 'Click "Next".'],
   'step.reg-4.3.title': ['填写主体信息', 'Enter entity details'],
-  'step.reg-4.3.body': [
-    '填写主体证件（营业执照等）的注册号、主体名称等信息。',
-    'Enter the registration number of the entity certificate (business licence or similar), the entity name and other required information.',
-  ],
   'step.reg-4.3.personal.title': ['填写本人身份信息', 'Enter your identity'],
   'step.reg-4.4.title': ['选择主体验证方式', 'Choose how to verify the entity'],
-  'step.reg-4.4.body': [
-    '企业和个体工商户二选一：对公打款验证，或支付 300 元微信认证；事业单位、政府机关和其他组织只能通过微信认证验证主体。申请微信支付需要先完成认证，认证通过前部分功能不可用。',
-    'Enterprises and individual businesses pick one: bank transfer verification, or WeChat verification for RMB 300. Public institutions, government bodies and other organisations verify through WeChat verification only. WeChat Pay needs verification, and some features stay unavailable until it is approved.',
-  ],
   'step.reg-4.4.personal.title': ['验证管理员身份', 'Verify the administrator'],
   'step.reg-4.5.title': ['填写管理员信息', 'Enter the administrator'],
-  'step.reg-4.5.body': [
-    '填写管理员信息，确认主体信息后点「确定」完成注册。管理员信息提交后不能修改。',
-    'Fill in the administrator, confirm the entity details and click "Confirm" to complete registration. The administrator cannot be changed after submission.',
-  ],
   'step.verify-method.title': ['选择认证方式', 'Choose the verification method'],
-  'step.verify-method.body': [
-    '认证方式因主体类型而异：企业和个体工商户可选对公打款或微信认证；事业单位、政府机关和其他组织只能微信认证。完成认证后才能备案，开通微信支付也需要认证。',
-    'The routes depend on the entity type: enterprises and individual businesses may verify by bank transfer or WeChat verification; public institutions, government bodies and other organisations only by WeChat verification. Filing is only possible after verification, and WeChat Pay needs it too.',
-  ],
   'step.verify-method.personal.title': ['个人认证', 'Verification of an individual'],
   'step.verify-review.title': ['认证审核', 'Verification review'],
-  'step.verify-review.body': [
-    '审核 1–5 个工作日（指南），其他来源称最长 15 个工作日。认证完成前部分功能受限。',
-    'Review takes 1–5 working days per the guide; other sources say up to 15. Some features are restricted until verification is complete.',
-  ],
   'step.verify-review.personal.title': ['个人认证审核', 'Verification review (individual)'],
   'step.verify-review.bank-transfer.title': ['对公打款验证', 'Bank transfer verification'],
   'step.filing-enter-info.title': ['填写备案信息', 'Enter filing information'],
-  'step.filing-enter-info.body': [
-    '在小程序首页点「去备案」开始填写。广东的企业需要上传签字盖章的材料；特殊行业或需要前置审批的，可免费联系客服协助。',
-    'Click "File Now" on the mini program homepage. Guangdong companies upload signed and stamped documents; special industries or those needing prior approval can get free help from customer service.',
-  ],
   'step.filing-face-check.title': ['小程序负责人人脸核身', "Face check of the mini program's person in charge"],
   'step.filing-platform-review.title': ['平台初审', 'Platform initial review'],
-  'step.filing-platform-review.body': [
-    '提交后微信会在 1–2 个工作日内初审，结果通过站内信或通知发送，进度可在平台查看。请保持备案手机号畅通，可能会接到确认电话。',
-    'WeChat reviews within 1–2 working days and sends the result by internal message or notification; progress can be tracked on the platform. Keep the filing phone number reachable for confirmation calls.',
-  ],
   'step.filing-sms.title': ['工信部短信核验', 'MIIT SMS verification'],
-  'step.filing-sms.body': [
-    '工信部用 12381 发送短信。主体负责人和小程序负责人（不是同一人时两人都要）须在 24 小时内到 beian.miit.gov.cn 完成核验；验证码无效时，可以重新获取。超过 24 小时未核验会被自动驳回，需要重新提交。',
-    "MIIT sends a text from 12381. The entity's person in charge and the mini program's person in charge (both, when they are different people) verify within 24 hours at beian.miit.gov.cn; if the code is invalid, you can request a new one. Past 24 hours the application is rejected automatically and must be resubmitted.",
-  ],
   'step.filing-bureau-review.title': ['管局审核', 'Telecom bureau review'],
-  'step.filing-bureau-review.body': [
-    '省通信管理局审核 1–20 个工作日（视当地管局），结果通过短信或站内信通知。',
-    'The provincial telecom bureau reviews in 1–20 working days, depending on the local bureau, and notifies by SMS or internal message.',
-  ],
   'step.filing-approved.title': ['备案成功', 'Filing approved'],
-  'step.filing-approved.body': [
-    '审核通过后会下发备案号，小程序即可上线。',
-    'Once approved, a filing number is issued and the mini program may launch.',
-  ],
 
-  // --- Profile form -------------------------------------------------------------------------
-  'profile.navTitle': ['主体信息', 'Details'],
-  'profile.saved': ['输入即保存，离开页面不会丢失', 'Saved as you type; leaving the page loses nothing'],
-  'profile.group.entity': ['主体', 'Entity'],
-  'profile.group.miniProgram': ['小程序', 'Mini program'],
-  'profile.group.emergency': ['紧急联系人', 'Emergency contact'],
-  'profile.group.bank': ['银行信息（开通微信支付用）', 'Bank information (for WeChat Pay)'],
-  'profile.group.letters': ['承诺书与授权书', 'Letters'],
-  'profile.choose': ['请选择', 'Choose'],
+  // --- Profile form (what the tab pages show; the form's own text is in filing-rules.ts) ------
   'profile.chooseDate': ['选择日期', 'Choose a date'],
-  'profile.reveal': ['显示', 'Show'],
-  'profile.masked.hint': ['已隐藏，点「显示」查看或修改', 'Hidden; tap Show to view or edit'],
-  'profile.longTerm': ['长期', 'Long-term (长期)'],
-  'profile.addTag': ['添加', 'Add'],
-  'profile.removeTag': ['移除', 'Remove'],
-  'profile.serviceTypes.placeholder': ['例如：生活服务', 'e.g. Local services'],
-  'profile.serviceTypes.count': ['{count}/{max}', '{count}/{max}'],
-  'profile.serviceTypes.full': ['最多 {max} 个服务类目', 'At most {max} service types'],
-  'profile.description.count': ['{count}/{max} 字', '{count}/{max} characters'],
-  'profile.priorApproval.none': ['不涉及（以上都不涉及）', 'None applies'],
-  'profile.priorApproval.required': ['涉及前置审批', 'Approval needed'],
-  'profile.bankReady.yes': ['已准备', 'Ready'],
-  'profile.bankReady.no': ['未准备', 'Not ready'],
-  'profile.bankLast4.placeholder': ['仅填卡号后 4 位（可不填）', 'Only the last 4 digits (optional)'],
-  'profile.bankLast4.note': [
-    '本应用只记录「是否准备好」和卡号后 4 位，不保存完整账号。',
-    'The app keeps only "ready or not" and the last 4 digits, never the full account number.',
-  ],
-  'profile.note.q2': [
-    '个人在外省备案需提供居住证、暂住证、社保或房产证明，且不建议跨省备案（常见问题 2）。身份证号前两位只代表最初登记地，不代表现住地，所以这里直接问你。',
-    'An individual filing outside the province they live in needs a residence permit, temporary residence permit, social-security or property proof, and cross-province filing is not recommended (FAQ Q2). The first digits of an ID number only show where the person was first registered, not where they live, so the app asks.',
-  ],
-  'profile.note.provinceMatch': [
-    '备案省份要与证件地址一致，同一主体在各平台的备案省份也要一致。',
-    'The filing province must match the certificate address and be the same on every platform for one entity.',
-  ],
-  'profile.note.q3': [
-    '常见问题 3：只有确实不涉及下列行业时才选「不涉及」。涉及的，须先取得主管部门的审批文件，再在备案时选择行业并上传；特殊行业可免费联系客服协助。',
-    'FAQ Q3: choose "none applies" only if none of these industries applies. If one does, obtain the competent department\'s approval first, then choose the industry and upload the document when filing; customer service helps special industries for free.',
-  ],
-  'profile.note.email': [
-    '邮箱不能在微信公众平台、微信开放平台用过，也不能绑定个人微信。',
-    'The email must not be used on the WeChat Official Platform or Open Platform, nor bound to a personal WeChat account.',
-  ],
-  'profile.note.personal': [
-    '用本人身份证件注册。指南说个人主体不能认证，也不能用微信支付等商业服务；较新的资料称个人可付 30 元认证（1–3 个工作日），认证后才能被搜索和分享。个人备案不需要先认证。每人最多 5 个小程序。',
-    'Registers with your own identity document. The guide says individuals cannot be verified or use commercial services such as WeChat Pay; newer sources say individuals can verify for RMB 30 (1–3 working days), needed to be searched and shared. Individuals file without verifying first. Up to 5 mini programs per person.',
-  ],
-  'profile.note.admin': [
-    '管理员信息在注册第 4.5 步提交后不能修改，请确认无误。管理员做小程序负责人时，还要填证件有效期、邮箱和应急电话。',
-    "The administrator cannot be changed after submission at registration step 4.5; check it carefully. When the administrator is also the mini program's person in charge, their ID validity, email and emergency number are needed too.",
-  ],
-  'profile.note.mobiles': [
-    '负责人与紧急联系人要用不同的手机号；部分省份要求本省号码。',
-    'Persons in charge and the emergency contact must use different mobile numbers; some provinces want a local number.',
-  ],
-  'profile.note.validity': [
-    '证件须在提交后超过 3 个月有效（宁夏 6 个月），长期有效的选「长期」。',
-    'IDs must stay valid for more than 3 months after submission (6 in Ningxia); choose "long-term" for IDs without an end date.',
-  ],
-  'profile.note.letters': ['承诺书、授权书的落款日期须在 1 个月以内。', 'Letters must be dated within 1 month.'],
-  'profile.note.published': [
-    '2023 年 9 月 1 日前已上线的小程序须在 2024 年 3 月 31 日前完成备案，逾期未备案的可能从 2024 年 4 月 1 日起被下架。',
-    'Mini programs published before 1 September 2023 had to be filed by 31 March 2024; unfiled ones may be delisted from 1 April 2024.',
-  ],
   'entity.enterprise': ['企业', 'Enterprise'],
   'entity.individual-business': ['个体工商户', 'Individual business'],
   'entity.public-institution': ['事业单位', 'Public institution'],
@@ -323,33 +195,8 @@ const pairs = {
   'field.email.placeholder': ['未在其他微信平台用过的邮箱', 'An email unused on other WeChat platforms'],
   'field.text.placeholder': ['请填写', 'Enter'],
 
-  // Problems (preflight codes), with specific messages for validator reasons.
-  'problem.required': ['请填写{field}', '{field}: required'],
-  'problem.required.choose': ['请选择{field}', '{field}: not chosen yet'],
-  'problem.invalid': ['{field}不正确', '{field} is not valid'],
-  'problem.checksum-warning': [
-    '校验位对不上。少数早期试点代码确实如此，请对照营业执照逐位核对',
-    'The check character does not match. A few early pilot codes are like this; compare every character with the license',
-  ],
-  'problem.too-short': ['至少 {min} 个字，现在 {count} 个', 'At least {min} characters; now {count}'],
-  'problem.too-long': ['最多 {max} 个字，现在 {count} 个', 'At most {max} characters; now {count}'],
-  'problem.too-many': ['最多 {max} 个', 'At most {max}'],
-  'problem.emergency-same-as-admin': [
-    '紧急联系人不能和管理员用同一个手机号',
-    "The emergency contact cannot use the administrator's mobile",
-  ],
-  'problem.emergency-same-as-person-in-charge': [
-    '紧急联系人不能和负责人用同一个手机号',
-    "The emergency contact cannot use the person in charge's mobile",
-  ],
-  'problem.entity-cap-exceeded': [
-    '该主体在本机已有 {existing} 个备案项目，已达上限 {cap} 个',
-    'This entity already has {existing} filings on this phone: the limit is {cap}',
-  ],
-  'problem.entity-cap-last': [
-    '这是该主体可注册的最后一个小程序（已有 {existing} 个，上限 {cap} 个）',
-    'This is the last mini program this entity may register ({existing} already, limit {cap})',
-  ],
+  // Problems the materials checklist shows too (validity, letter dates, warnings); the other
+  // preflight problems and validator reasons are in filing-rules.ts.
   'problem.id-valid-from-malformed': ['起始日期格式应为 年-月-日', 'The start date should be YYYY-MM-DD'],
   'problem.id-valid-to-malformed': ['截止日期格式应为 年-月-日', 'The end date should be YYYY-MM-DD'],
   'problem.id-valid-from-in-future': ['起始日期不能晚于今天', 'The start date cannot be in the future'],
@@ -383,56 +230,6 @@ const pairs = {
     '信用代码显示的登记地与备案省份不同：备案省份须与证件地址一致',
     "The credit code's region differs from the filing province: the province must match the certificate address",
   ],
-  'invalid.id.charset': ['身份证号只能是数字，最后一位可以是 X', 'An ID number has only digits, with X allowed last'],
-  'invalid.id.length': ['身份证号应为 18 位，现在 {count} 位', 'An ID number has 18 characters; now {count}'],
-  'invalid.id.region': ['前两位不是有效的省份代码', 'The first two digits are not a province code'],
-  'invalid.id.birth-date': ['第 7–14 位不是有效的出生日期', 'Digits 7–14 are not a real birth date'],
-  'invalid.id.future-birth-date': ['出生日期晚于今天', 'The birth date is in the future'],
-  'invalid.id.checksum': [
-    '校验位不对，请逐位核对（常见是输错一位或两位颠倒）',
-    'The check character is wrong; check each digit (often one typo or two swapped)',
-  ],
-  'invalid.credit.charset': [
-    '信用代码只含数字和大写字母，不含 I、O、Z、S、V',
-    'A credit code has digits and capital letters only, never I, O, Z, S or V',
-  ],
-  'invalid.credit.length': [
-    '统一社会信用代码为 18 位（旧执照注册号 15 位），现在 {count} 位',
-    'A credit code has 18 characters (old registration numbers 15); now {count}',
-  ],
-  'invalid.credit.region': ['第 3–8 位应为行政区划数字', 'Characters 3–8 should be a region code of digits'],
-  'invalid.credit.checksum': [
-    '注册号校验位不对，请对照执照核对',
-    "The registration number's check digit is wrong; compare with the license",
-  ],
-  'invalid.credit.authority': [
-    '首位登记管理部门代码不常见，请对照执照核对',
-    'The first character (registration authority) is unusual; compare with the license',
-  ],
-  'invalid.mobile.charset': ['手机号只能是数字', 'A mobile number has digits only'],
-  'invalid.mobile.length': ['手机号应为 11 位，现在 {count} 位', 'A mobile number has 11 digits; now {count}'],
-  'invalid.mobile.format': ['不是有效的大陆手机号（应以 13–19 开头）', 'Not a mainland mobile number (starts 13–19)'],
-  'invalid.email.length': ['邮箱太长', 'The email is too long'],
-  'invalid.email.format': ['邮箱格式不对，例如 name@example.com', 'Not an email address, e.g. name@example.com'],
-
-  // --- Pre-flight -----------------------------------------------------------------------------
-  'preflight.title': ['提交前检查', 'Pre-flight'],
-  'preflight.intro': [
-    '去微信平台提交前，先把这里列出的问题处理掉，能少被驳回一次。',
-    'Fix what is listed here before you go to the WeChat platform, and save yourself a rejection.',
-  ],
-  'preflight.blocking': ['必须处理（{count}）', 'Must fix ({count})'],
-  'preflight.warnings': ['提醒（{count}）', 'Warnings ({count})'],
-  'preflight.clear.title': ['全部通过', 'All clear'],
-  'preflight.clear.body': [
-    '没有发现阻碍提交的问题，可以去微信平台提交了。',
-    'Nothing blocks your submission; you can go to the WeChat platform.',
-  ],
-  'preflight.clear.withWarnings': [
-    '没有阻碍提交的问题，但请看看下面的提醒。',
-    'Nothing blocks your submission, but read the warnings below.',
-  ],
-  'preflight.fix': ['去修改', 'Fix'],
 
   // --- Help -----------------------------------------------------------------------------------
   'help.title': ['指南与问答', 'Guide & FAQ'],
