@@ -5,11 +5,12 @@
  *
  * Why limits at all: each filing is one WeChat storage key, which holds at most 1 MB, and all
  * keys together at most 10 MB (https://developers.weixin.qq.com/miniprogram/dev/api/storage/
- * wx.setStorageSync.html). At these limits one filing is about 60 KB of UTF-8 in the worst case
- * (every character a 3-byte CJK character), so MAX_FILINGS = 100 of them fit in 10 MB with room
- * for the index, the settings and kept unreadable data. Text limits count UTF-16 code units
- * (what JavaScript's length and WeChat's maxlength count); control characters are removed on
- * write so no character costs more than 3 bytes in the stored JSON.
+ * wx.setStorageSync.html). At these limits one filing is about 82 KB of UTF-8 in the worst case
+ * (every character a 3-byte CJK character), so MAX_FILINGS = 100 of them (8.2 MB, measured by
+ * capacity.test.ts) fit in 10 MB with room for the index, the settings and kept unreadable data.
+ * Text limits count UTF-16 code units (what JavaScript's length and WeChat's maxlength count);
+ * control characters are removed on write so no character costs more than 3 bytes in the stored
+ * JSON.
  *
  * Paths: dot-separated; `*` stands for any key of a map (steps, photos, marks), `[]` for the
  * items of a list. A text limit of an input matches that input's maxlength in the UI.
