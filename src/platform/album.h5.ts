@@ -1,4 +1,4 @@
-import type { PhotoData } from './photo-files';
+import type { PhotoData } from './photo-files.h5';
 
 /** Browser build: "save" downloads the JPEG. Same exports as album.ts. */
 

@@ -6,8 +6,17 @@ import Taro from '@tarojs/taro';
  * The browser build has its own implementation over IndexedDB (photo-files.h5.ts).
  */
 
+/**
+ * The browser build's photo, a DOM Blob (photo-files.h5.ts). This file is the weapp twin and
+ * compiles without the DOM library (tsconfig.weapp.json), so shared code sees only what it reads
+ * of one: its MIME type.
+ */
+export interface BrowserPhoto {
+  readonly type: string;
+}
+
 /** An image as this platform hands it around: a file path on weapp, a Blob in the browser. */
-export type PhotoData = string | Blob;
+export type PhotoData = string | BrowserPhoto;
 
 /** The file operations the photo vault needs; keys are plain names like `ph-abc-license-1.jpg`. */
 export interface PhotoFileStore {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { PhotoData } from './photo-files';
+import type { PhotoData } from './photo-files.h5';
 
 /**
  * Browser build: Taro's chooseMedia opens a hidden file input; the File it returns is the photo.

@@ -14,7 +14,7 @@
  * test checks both paths on a rotated photo).
  */
 import { imageSize } from 'image-size';
-import type { PhotoData } from './photo-files';
+import type { PhotoData } from './photo-files.h5';
 import { drawWatermark, type Watermark2d } from './canvas-watermark';
 
 import {

@@ -33,10 +33,16 @@ let lastWall: number | null = null;
 let lastMono: number | null = null;
 let lastJump: ClockJump | null = null;
 
-/** A monotonic clock where the platform has one; null otherwise (then only backward jumps are seen). */
+/**
+ * A monotonic clock where the platform has one; null otherwise (then only backward jumps are seen).
+ * Browsers have `performance.now()`. WeChat documents no global `performance` for mini programs
+ * (wx.getPerformance() there has no now(); https://developers.weixin.qq.com/miniprogram/dev/api/base/performance/wx.getPerformance.html),
+ * so it is looked up as an optional member of globalThis rather than assumed.
+ */
 function monotonicNow(): number | null {
   try {
-    if (typeof performance !== 'undefined' && typeof performance.now === 'function') {
+    const performance = (globalThis as { performance?: { now?: () => number } }).performance;
+    if (performance && typeof performance.now === 'function') {
       const value = performance.now();
       return Number.isFinite(value) ? value : null;
     }
