@@ -25,6 +25,7 @@ export function StorageBanner() {
   const recovery = useAppStore((s) => s.recovery);
   const unreadable = useAppStore((s) => s.unreadableFilings);
   const unsaved = useAppStore((s) => s.unsaved);
+  const [firstUnsaved] = unsaved;
   const use = useAppStore((s) => s.storageUse);
   const nearlyFull = storageNearlyFull(use);
   if (!recovery && unreadable.length === 0 && unsaved.length === 0 && !nearlyFull) return null;
@@ -128,10 +129,10 @@ export function StorageBanner() {
         </View>
       ) : null}
 
-      {unsaved.length > 0 ? (
+      {firstUnsaved ? (
         <View className='storage-banner__item storage-banner__item--danger' data-testid='storage-unsaved'>
           <Text className='storage-banner__title'>{t('storage.unsaved.title')}</Text>
-          <Text className='storage-banner__body'>{t(`storage.unsaved.${unsaved[0].reason}` as MessageKey)}</Text>
+          <Text className='storage-banner__body'>{t(`storage.unsaved.${firstUnsaved.reason}` as MessageKey)}</Text>
           {unsaved.some((f) => f.reason !== 'held') ? (
             <View className='storage-banner__actions'>
               <Button className='btn btn--small btn--plain' data-testid='storage-retry' onClick={retry}>

@@ -169,6 +169,6 @@ export function certificateTypeOf(
   chosen: EntityCertificateType | '',
 ): EntityCertificateType | null {
   const rules = entityRulesOf(entityType);
-  if (!rules || rules.certificates.length === 0) return null;
-  return chosen !== '' && rules.certificates.includes(chosen) ? chosen : rules.certificates[0];
+  if (!rules) return null;
+  return chosen !== '' && rules.certificates.includes(chosen) ? chosen : (rules.certificates[0] ?? null);
 }

@@ -286,14 +286,14 @@ async function highestFit(encodes: Encodes, w: number, h: number, maxBytes: numb
   for (;;) {
     const made = encodes.madeAt(w, h);
     const fit = made.filter((e) => e.bytes <= maxBytes).pop();
-    const misses = made.filter((e) => e.bytes > maxBytes);
+    const [lowestMiss, nextMiss] = made.filter((e) => e.bytes > maxBytes);
     const lo = fit ? stepOf(fit) : MIN_STEP - 1;
-    const hi = misses.length ? stepOf(misses[0]) : MAX_STEP + 1;
+    const hi = lowestMiss ? stepOf(lowestMiss) : MAX_STEP + 1;
     if (hi - lo <= 1 || (fit && hi - lo <= QUALITY_TOLERANCE_STEPS)) return fit;
     let guess = Math.floor((lo + hi) / 2);
-    if (fit && misses.length)
-      guess = Math.max(Math.floor(crossing(fit, misses[0], maxBytes)), lo + QUALITY_TOLERANCE_STEPS);
-    else if (misses.length >= 2) guess = Math.floor(crossing(misses[0], misses[1], maxBytes));
+    if (fit && lowestMiss)
+      guess = Math.max(Math.floor(crossing(fit, lowestMiss, maxBytes)), lo + QUALITY_TOLERANCE_STEPS);
+    else if (lowestMiss && nextMiss) guess = Math.floor(crossing(lowestMiss, nextMiss, maxBytes));
     if (!Number.isFinite(guess) || guess <= lo || guess >= hi) guess = Math.min(hi - 1, Math.max(lo + 1, guess));
     if (!Number.isFinite(guess)) guess = Math.floor((lo + hi) / 2);
     const r = await encodes.at(w, h, guess);

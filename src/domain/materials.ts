@@ -19,6 +19,7 @@ import {
   principalIsNotLegalPerson,
 } from '@/domain/principals';
 import type { ProfileFieldPath } from '@/domain/preflight';
+import { compareDates } from '@/domain/working-days';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -300,8 +301,7 @@ export const LEGACY_FILING_DEADLINE = '2024-03-31';
 
 /** Whole days from the legacy deadline to `today` (positive once past). */
 export function daysPastLegacyDeadline(today: string): number {
-  const [y, m, d] = today.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(2024, 2, 31)) / 86_400_000);
+  return compareDates(today, LEGACY_FILING_DEADLINE);
 }
 
 /**

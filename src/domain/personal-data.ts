@@ -171,9 +171,11 @@ export type Span = readonly [number, number];
 export function digitRunSpans(text: string | GuardText, minDigits: number, tail = 0): Span[] {
   const g = typeof text === 'string' ? normaliseForGuard(text) : text;
   const spans: Span[] = [];
+  // Every index below is under g.chars.length, and g.origin runs parallel to g.chars
+  // (normaliseForGuard pushes both together), so the `!` reads are in range.
   let j = 0;
   while (j < g.chars.length) {
-    if (!isDigit(g.chars[j])) {
+    if (!isDigit(g.chars[j]!)) {
       j += 1;
       continue;
     }
@@ -182,7 +184,7 @@ export function digitRunSpans(text: string | GuardText, minDigits: number, tail 
     let last = j;
     let k = j;
     for (; k < g.chars.length; k += 1) {
-      const ch = g.chars[k];
+      const ch = g.chars[k]!;
       if (isDigit(ch)) {
         digits += 1;
         last = k;
@@ -192,13 +194,13 @@ export function digitRunSpans(text: string | GuardText, minDigits: number, tail 
       let end = last;
       let taken = 0;
       for (let m = last + 1; m < g.chars.length && taken < tail; m += 1) {
-        const ch = g.chars[m];
+        const ch = g.chars[m]!;
         if (isAsciiAlnum(ch)) {
           taken += 1;
           end = m;
         } else if (LETTER.test(ch)) break;
       }
-      spans.push([g.origin[j], g.origin[end] + 1]);
+      spans.push([g.origin[j]!, g.origin[end]! + 1]);
       j = end + 1;
     } else {
       j = k;
@@ -227,9 +229,11 @@ export function patternSpans(text: string | GuardText, pattern: RegExp): Span[] 
       re.lastIndex += 1;
       continue;
     }
-    const first = entryAt[m.index];
-    const last = entryAt[m.index + m[0].length - 1];
-    spans.push([g.origin[first], g.origin[last] + 1]);
+    // A non-empty match lies inside `joined`, whose every UTF-16 offset has its entry in entryAt,
+    // and g.origin runs parallel to g.chars: both reads are in range.
+    const first = entryAt[m.index]!;
+    const last = entryAt[m.index + m[0].length - 1]!;
+    spans.push([g.origin[first]!, g.origin[last]! + 1]);
   }
   return spans;
 }
@@ -294,13 +298,13 @@ export function removeSpans(source: readonly string[], spans: readonly Span[]): 
   const cut = new Array<boolean>(source.length).fill(false);
   for (const [start, end] of spans) for (let i = start; i < end; i += 1) cut[i] = true;
   let out = '';
-  for (let i = 0; i < source.length; i += 1) {
+  source.forEach((ch, i) => {
     if (cut[i]) {
       if (i === 0 || !cut[i - 1]) out += ' ';
-    } else if (!isFormatCodePoint(source[i].codePointAt(0) as number)) {
-      out += source[i];
+    } else if (!isFormatCodePoint(ch.codePointAt(0) as number)) {
+      out += ch;
     }
-  }
+  });
   return out;
 }
 

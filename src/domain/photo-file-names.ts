@@ -13,7 +13,8 @@ export function photoFileNamesIn(text: string): string[] {
 /** When the file was named (epoch ms), from its name; null for a name not of this form. */
 export function photoFileTime(name: string): number | null {
   const match = /^ph-[A-Za-z0-9]+-[a-z-]+-([a-z0-9]+)\.[a-z0-9]{1,5}(?:\.thumb\.jpg)?$/.exec(name);
-  if (!match) return null;
-  const time = parseInt(match[1], 36);
+  const digits = match?.[1];
+  if (digits === undefined) return null;
+  const time = parseInt(digits, 36);
   return Number.isFinite(time) ? time : null;
 }

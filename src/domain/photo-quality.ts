@@ -138,6 +138,9 @@ function boxTable(sourceLength: number, scale: number): { index: Int32Array; wei
  */
 export function integerBoxLuma(image: RgbaImage, k: number): { width: number; height: number; luma: Float32Array } {
   const { width: sw, data } = image;
+  if (data.length < sw * image.height * 4) throw new RangeError('integerBoxLuma: data shorter than width×height×4');
+  // With that, every read below is in range: p stays inside the first mh·k rows of mw·k pixels,
+  // and bx below mw indexes blockSums.
   const mw = Math.floor(sw / k);
   const mh = Math.floor(image.height / k);
   const luma = new Float32Array(mw * mh);
@@ -149,12 +152,12 @@ export function integerBoxLuma(image: RgbaImage, k: number): { width: number; he
       let p = (by * k + dy) * sw * 4;
       for (let bx = 0; bx < mw; bx++) {
         let s = 0;
-        for (let i = 0; i < k; i++, p += 4) s += data[p] * 77 + data[p + 1] * 150 + data[p + 2] * 29;
-        blockSums[bx] += s;
+        for (let i = 0; i < k; i++, p += 4) s += data[p]! * 77 + data[p + 1]! * 150 + data[p + 2]! * 29;
+        blockSums[bx]! += s;
       }
     }
     const row = by * mw;
-    for (let bx = 0; bx < mw; bx++) luma[row + bx] = blockSums[bx] * norm;
+    for (let bx = 0; bx < mw; bx++) luma[row + bx] = blockSums[bx]! * norm;
   }
   return { width: mw, height: mh, luma };
 }
@@ -166,6 +169,9 @@ export function integerBoxLuma(image: RgbaImage, k: number): { width: number; he
  */
 export function areaResize(source: Float32Array, sw: number, sh: number, dw: number, dh: number): Float32Array {
   if (sw === dw && sh === dh) return source;
+  if (source.length < sw * sh) throw new RangeError('areaResize: source shorter than sw×sh');
+  // With that, every read below is in range: p counts the sw·sh source cells, x and y stay under
+  // sw / sh (the box tables' length), and the tables' cells plus one fit the (dw+1)×(dh+1) sums.
   const sx = dw / sw;
   const sy = dh / sh;
   const cols = boxTable(sw, sx);
@@ -179,27 +185,27 @@ export function areaResize(source: Float32Array, sw: number, sh: number, dw: num
   for (let y = 0; y < sh; y++) {
     row.fill(0);
     for (let x = 0; x < sw; x++, p++) {
-      const l = source[p];
-      const d = colIndex[x];
-      const w = colWeight[x];
-      row[d] += l * w;
-      row[d + 1] += l * (sx - w);
+      const l = source[p]!;
+      const d = colIndex[x]!;
+      const w = colWeight[x]!;
+      row[d]! += l * w;
+      row[d + 1]! += l * (sx - w);
     }
-    const rw = rows.weight[y];
+    const rw = rows.weight[y]!;
     const rest = sy - rw;
-    const top = rows.index[y] * stride;
+    const top = rows.index[y]! * stride;
     const bottom = top + stride;
     for (let x = 0; x < dw; x++) {
-      const v = row[x];
-      acc[top + x] += v * rw;
-      acc[bottom + x] += v * rest;
+      const v = row[x]!;
+      acc[top + x]! += v * rw;
+      acc[bottom + x]! += v * rest;
     }
   }
   const out = new Float32Array(dw * dh);
   for (let y = 0; y < dh; y++) {
     const from = y * stride;
     const to = y * dw;
-    for (let x = 0; x < dw; x++) out[to + x] = acc[from + x];
+    for (let x = 0; x < dw; x++) out[to + x] = acc[from + x]!;
   }
   return out;
 }
@@ -225,13 +231,15 @@ export function analysisLuma(image: RgbaImage): { width: number; height: number;
  */
 export function laplacianVariance(luma: Float32Array, width: number, height: number): number {
   if (width < 3 || height < 3) return 0;
+  if (luma.length < width * height) throw new RangeError('laplacianVariance: luma shorter than width×height');
+  // With that, every neighbour read of an interior pixel is in range.
   let sum = 0;
   let sumSquares = 0;
   for (let y = 1; y < height - 1; y++) {
     let i = y * width + 1;
     const end = y * width + width - 1;
     for (; i < end; i++) {
-      const v = 4 * luma[i] - luma[i - 1] - luma[i + 1] - luma[i - width] - luma[i + width];
+      const v = 4 * luma[i]! - luma[i - 1]! - luma[i + 1]! - luma[i - width]! - luma[i + width]!;
       sum += v;
       sumSquares += v * v;
     }
@@ -255,24 +263,25 @@ export function exposureStats(luma: Float32Array): ExposureStats {
   if (n === 0) return { meanLuma: 0, p95Luma: 0, clippedShare: 0 };
   const histogram = new Uint32Array(256);
   let sum = 0;
+  // i is below luma.length, and every bin (and b below) is one of the histogram's 256.
   for (let i = 0; i < n; i++) {
-    const v = luma[i];
+    const v = luma[i]!;
     sum += v;
     const bin = v <= 0 ? 0 : v >= 254.5 ? 255 : (v + 0.5) | 0;
-    histogram[bin]++;
+    histogram[bin]!++;
   }
   const rank = Math.ceil(0.95 * n);
   let seen = 0;
   let p95 = 255;
   for (let b = 0; b < 256; b++) {
-    seen += histogram[b];
+    seen += histogram[b]!;
     if (seen >= rank) {
       p95 = b;
       break;
     }
   }
   let clipped = 0;
-  for (let b = assessmentThresholds.clippedLuma; b < 256; b++) clipped += histogram[b];
+  for (let b = assessmentThresholds.clippedLuma; b < 256; b++) clipped += histogram[b]!;
   return { meanLuma: sum / n, p95Luma: p95, clippedShare: clipped / n };
 }
 

@@ -64,6 +64,8 @@ export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): st
   let i = start;
   while (i < end) {
     const b0 = bytes[i];
+    // `end` past the array's end is a truncated sequence, not a zero byte.
+    if (b0 === undefined) return null;
     let cp: number;
     let need: number;
     let min: number;
@@ -89,7 +91,7 @@ export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): st
     if (i + need >= end) return null;
     for (let k = 1; k <= need; k++) {
       const b = bytes[i + k];
-      if ((b & 0xc0) !== 0x80) return null;
+      if (b === undefined || (b & 0xc0) !== 0x80) return null;
       cp = (cp << 6) | (b & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
@@ -128,22 +130,21 @@ const BASE64URL_VALUES: Int8Array = (() => {
 /** Returns `bytes` as base64url (RFC 4648 §5) without padding. */
 export function base64UrlEncode(bytes: Uint8Array): string {
   let out = '';
+  const digit = (sextet: number) => BASE64URL_ALPHABET.charAt(sextet);
   let i = 0;
+  // Every `bytes[…]!` below is below bytes.length: the loop reads i..i+2 while i + 2 < length,
+  // and `rest` counts the bytes left after it.
   for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out +=
-      BASE64URL_ALPHABET[n >> 18] +
-      BASE64URL_ALPHABET[(n >> 12) & 63] +
-      BASE64URL_ALPHABET[(n >> 6) & 63] +
-      BASE64URL_ALPHABET[n & 63];
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += digit(n >> 18) + digit((n >> 12) & 63) + digit((n >> 6) & 63) + digit(n & 63);
   }
   const rest = bytes.length - i;
   if (rest === 1) {
-    const n = bytes[i] << 16;
-    out += BASE64URL_ALPHABET[n >> 18] + BASE64URL_ALPHABET[(n >> 12) & 63];
+    const n = bytes[i]! << 16;
+    out += digit(n >> 18) + digit((n >> 12) & 63);
   } else if (rest === 2) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
-    out += BASE64URL_ALPHABET[n >> 18] + BASE64URL_ALPHABET[(n >> 12) & 63] + BASE64URL_ALPHABET[(n >> 6) & 63];
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += digit(n >> 18) + digit((n >> 12) & 63) + digit((n >> 6) & 63);
   }
   return out;
 }
@@ -162,7 +163,7 @@ export function base64UrlDecode(text: string): Uint8Array | null {
   let o = 0;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    const v = c < 128 ? BASE64URL_VALUES[c] : -1;
+    const v = (c < 128 ? BASE64URL_VALUES[c] : undefined) ?? -1;
     if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
@@ -192,7 +193,9 @@ const CRC32_TABLE: Uint32Array = (() => {
  */
 export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
   let c = 0xffffffff;
-  for (let i = start; i < end; i++) c = CRC32_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  const range = bytes.subarray(start, end);
+  // i is below range.length, and a byte masked to 0xff indexes the 256-entry table.
+  for (let i = 0; i < range.length; i++) c = CRC32_TABLE[(c ^ range[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -215,7 +218,7 @@ export class PayloadReader {
   ) {}
 
   byte(): number | null {
-    return this.pos < this.end ? this.bytes[this.pos++] : null;
+    return this.pos < this.end ? (this.bytes[this.pos++] ?? null) : null;
   }
 
   /** At most 7 bytes (49 bits, exact in a double); a final 0x00 byte is an overlong form. */
@@ -254,7 +257,7 @@ export class PayloadReader {
 export function pushText(out: number[], text: string): void {
   const bytes = utf8Encode(text) as Uint8Array;
   pushVarint(out, bytes.length);
-  for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+  bytes.forEach((b) => out.push(b));
 }
 
 /** Returns the base64url code of `out` followed by its CRC-32. */
@@ -295,7 +298,7 @@ export function openFrame(
   const bytes = base64UrlDecode(text);
   if (bytes === null || bytes.length < 1 + CRC_BYTES) return { ok: false, reason: 'format' };
   const body = bytes.length - CRC_BYTES;
-  const stored = ((bytes[body] << 24) | (bytes[body + 1] << 16) | (bytes[body + 2] << 8) | bytes[body + 3]) >>> 0;
+  const stored = new DataView(bytes.buffer, bytes.byteOffset + body, CRC_BYTES).getUint32(0);
   if (stored !== crc32(bytes, 0, body)) return { ok: false, reason: 'checksum' };
   if (bytes[0] !== tag) return { ok: false, reason: 'version' };
   return { ok: true, bytes };

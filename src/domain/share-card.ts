@@ -276,7 +276,11 @@ export function decodeCard(code: unknown): DecodeResult<CardData> {
   const company = reader.text(CARD_TEXT_LIMITS.company);
   const miniProgram = reader.text(CARD_TEXT_LIMITS.miniProgram);
   const sender = reader.text(CARD_TEXT_LIMITS.sender);
+  // The masks keep both indices inside their tables; a missing entry would still be a format error.
+  const verifier = VERIFIERS[(flags >> 3) & 1];
   if (
+    sms === undefined ||
+    verifier === undefined ||
     filingId === null ||
     roundId === null ||
     createdAt === null ||
@@ -299,7 +303,7 @@ export function decodeCard(code: unknown): DecodeResult<CardData> {
     createdAt,
     tasks: { idPhotos: flags & 1 ? 'done' : 'todo', sms, smsDeadline },
     progress: { done, total },
-    verifier: VERIFIERS[(flags >> 3) & 1],
+    verifier,
   };
   return cardProblem(card) === null ? { ok: true, card } : { ok: false, reason: 'format' };
 }
@@ -328,17 +332,20 @@ export function decodeReply(code: unknown): DecodeResult<ReplyData> {
   const roundId = reader.text(16);
   const cardCreatedAt = reader.varint();
   const at = reader.varint();
-  if (filingId === null || roundId === null || cardCreatedAt === null || at === null || !reader.atEnd()) {
+  const verifier = VERIFIERS[flags & 1];
+  const action = ACTIONS[(flags >> 1) & 1];
+  if (
+    verifier === undefined ||
+    action === undefined ||
+    filingId === null ||
+    roundId === null ||
+    cardCreatedAt === null ||
+    at === null ||
+    !reader.atEnd()
+  ) {
     return { ok: false, reason: 'format' };
   }
-  const reply: ReplyData = {
-    filingId,
-    roundId,
-    cardCreatedAt,
-    verifier: VERIFIERS[flags & 1],
-    action: ACTIONS[(flags >> 1) & 1],
-    at,
-  };
+  const reply: ReplyData = { filingId, roundId, cardCreatedAt, verifier, action, at };
   return replyProblem(reply) === null ? { ok: true, card: reply } : { ok: false, reason: 'format' };
 }
 

@@ -125,8 +125,8 @@ export function planReply(
   if (!filing) return { kind: 'unknown-filing' };
   const cycles = filing.smsCycles;
   const index = cycles.findIndex((cycle) => cycle.id === reply.roundId);
-  if (index < 0) return { kind: 'foreign-round', cardCreatedAt: reply.cardCreatedAt };
   const round = cycles[index];
+  if (!round) return { kind: 'foreign-round', cardCreatedAt: reply.cardCreatedAt };
   if (reply.action === 'sms-verified' && index < cycles.length - 1) {
     return { kind: 'earlier-round', cardCreatedAt: reply.cardCreatedAt, roundStartedAt: round.startedAt };
   }

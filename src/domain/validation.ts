@@ -108,10 +108,10 @@ const CREDIT_CODE_REGION_PREFIXES = new Set<string>(['10', ...PROVINCES.map((p) 
 export function creditCodeCheckChar(body17: string): string | undefined {
   if (typeof body17 !== 'string' || body17.length !== 17) return undefined;
   let sum = 0;
-  for (let i = 0; i < 17; i += 1) {
-    const value = CREDIT_CODE_ALPHABET.indexOf(body17[i]);
+  for (const [i, weight] of CREDIT_CODE_WEIGHTS.entries()) {
+    const value = CREDIT_CODE_ALPHABET.indexOf(body17.charAt(i));
     if (value < 0) return undefined;
-    sum += value * CREDIT_CODE_WEIGHTS[i];
+    sum += value * weight;
   }
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
 }
@@ -133,7 +133,7 @@ export function validateUnifiedSocialCreditCode(input: string): ValidationResult
   const region = code.slice(2, 8);
   if (!/^\d{6}$/.test(region)) return invalid(code, 'region');
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return warning(code, 'checksum');
-  if (!CREDIT_CODE_AUTHORITIES.includes(code[0])) return warning(code, 'authority');
+  if (!CREDIT_CODE_AUTHORITIES.includes(code.charAt(0))) return warning(code, 'authority');
   if (!CREDIT_CODE_REGION_PREFIXES.has(region.slice(0, 2))) return warning(code, 'region');
   return VALID(code);
 }
@@ -213,7 +213,7 @@ function cleanResidentId(input: unknown): string {
 export function residentIdCheckChar(body17: string): string | undefined {
   if (typeof body17 !== 'string' || !/^\d{17}$/.test(body17)) return undefined;
   let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(body17[i]) * RESIDENT_ID_WEIGHTS[i];
+  for (const [i, weight] of RESIDENT_ID_WEIGHTS.entries()) sum += Number(body17.charAt(i)) * weight;
   return RESIDENT_ID_CHECK_CHARS[sum % 11];
 }
 
@@ -222,7 +222,8 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= monthDays[month - 1];
+  // A fractional month has no entry: not a date.
+  return day <= (monthDays[month - 1] ?? 0);
 }
 
 /**
@@ -252,7 +253,8 @@ export function idRegionCode(id: string): string | undefined {
 /** `today` when it is a well-formed real `YYYY-MM-DD` date, else undefined. */
 function parseToday(today: unknown): string | undefined {
   if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return undefined;
-  const [y, m, d] = today.split('-').map(Number);
+  // The pattern above guarantees three parts; a missing one (NaN) would not be a calendar date.
+  const [y = NaN, m = NaN, d = NaN] = today.split('-').map(Number);
   return isCalendarDate(y, m, d) ? today : undefined;
 }
 
@@ -293,7 +295,7 @@ export function validateMobile(input: string): ValidationResult {
   const compact = cleanCode(input).replace(/[-\u2010-\u2015\u2212]/g, '');
   if (compact === '') return invalid(compact, 'empty');
   const withoutPrefix = compact.match(/^(?:\+86|0086|86)(1\d{10})$/);
-  const mobile = withoutPrefix ? withoutPrefix[1] : compact;
+  const mobile = withoutPrefix?.[1] ?? compact;
   if (!/^\d+$/.test(mobile)) return invalid(mobile, 'charset');
   if (mobile.length !== 11) return invalid(mobile, 'length');
   if (!/^1[3-9]\d{9}$/.test(mobile)) return invalid(mobile, 'format');
@@ -337,6 +339,6 @@ export function validateEmail(input: string): ValidationResult {
   if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) {
     return invalid(normalized, 'format');
   }
-  if (/^\d+$/.test(labels[labels.length - 1])) return invalid(normalized, 'format');
+  if (/^\d+$/.test(domain.slice(domain.lastIndexOf('.') + 1))) return invalid(normalized, 'format');
   return VALID(normalized);
 }

@@ -151,7 +151,7 @@ function kindOfDay(dayNumber: number): DayKind {
 }
 
 function describeHoliday(entry: string): { holidayName?: string; holiday?: HolidayKey } {
-  const [english, chinese] = entry.split(',');
+  const [english = '', chinese] = entry.split(',');
   const holiday = HOLIDAY_KEYS[english];
   return holiday ? { holidayName: chinese, holiday } : { holidayName: chinese };
 }

@@ -39,12 +39,12 @@ interface FileSystem {
 }
 
 async function writePng(dataUrl: string): Promise<string | null> {
-  const match = /^data:image\/png;base64,(.+)$/.exec(dataUrl);
+  const base64 = /^data:image\/png;base64,(.+)$/.exec(dataUrl)?.[1];
   const filePath = nextFilePath();
-  if (!match || !filePath) return null;
+  if (base64 === undefined || !filePath) return null;
   const fs = Taro.getFileSystemManager() as unknown as FileSystem;
   await new Promise<void>((resolve, reject) =>
-    fs.writeFile({ filePath, data: match[1], encoding: 'base64', success: resolve, fail: reject }),
+    fs.writeFile({ filePath, data: base64, encoding: 'base64', success: resolve, fail: reject }),
   );
   const previous = lastFile;
   lastFile = filePath;

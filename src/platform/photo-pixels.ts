@@ -126,8 +126,8 @@ function outputDir(): string {
 }
 
 async function writeJpeg(dataUrl: string): Promise<{ path: string; bytes: number }> {
-  const match = /^data:image\/jpe?g;base64,(.+)$/.exec(dataUrl);
-  if (!match) throw new Error('canvas gave no JPEG');
+  const base64 = /^data:image\/jpe?g;base64,(.+)$/.exec(dataUrl)?.[1];
+  if (base64 === undefined) throw new Error('canvas gave no JPEG');
   if (!outputDirReady) {
     // A fresh folder per launch: drawn files of an earlier launch are no longer referenced.
     outputDirReady = clearDrawnPhotos()
@@ -137,7 +137,7 @@ async function writeJpeg(dataUrl: string): Promise<{ path: string; bytes: number
   }
   await outputDirReady;
   const path = `${outputDir()}/${Date.now()}-${written.length}-${Math.random().toString(36).slice(2, 8)}.jpg`;
-  const write = () => fsCall('writeFile', { filePath: path, data: match[1], encoding: 'base64' });
+  const write = () => fsCall('writeFile', { filePath: path, data: base64, encoding: 'base64' });
   try {
     await write();
   } catch (error) {
@@ -151,8 +151,8 @@ async function writeJpeg(dataUrl: string): Promise<{ path: string; bytes: number
     const old = written.shift() as string;
     void fsCall('unlink', { filePath: old }).catch(() => undefined);
   }
-  const padding = match[1].endsWith('==') ? 2 : match[1].endsWith('=') ? 1 : 0;
-  return { path, bytes: Math.floor((match[1].length * 3) / 4) - padding };
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return { path, bytes: Math.floor((base64.length * 3) / 4) - padding };
 }
 
 /**

@@ -82,7 +82,7 @@ export function createAppStore(raw: RawStorage, options: AppStoreOptions = {}) {
     const patch: Partial<AppState> = {};
     const same =
       unsaved.length === state.unsaved.length &&
-      unsaved.every((f, i) => f.key === state.unsaved[i].key && f.reason === state.unsaved[i].reason);
+      unsaved.every((f, i) => f.key === state.unsaved[i]?.key && f.reason === state.unsaved[i]?.reason);
     if (!same) {
       patch.unsaved = unsaved;
       patch.writeFailure = message;

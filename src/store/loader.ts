@@ -432,9 +432,10 @@ export function loadFromStorage(raw: RawStorage, now: number): LoadResult {
   }
 
   const order = r.index.order.filter((id, i, all) => id in r.filings && all.indexOf(id) === i);
-  const rest = Object.keys(r.filings)
-    .filter((id) => !order.includes(id))
-    .sort((a, b) => r.filings[b].createdAt - r.filings[a].createdAt);
+  const rest = Object.entries(r.filings)
+    .filter(([id]) => !order.includes(id))
+    .sort(([, a], [, b]) => b.createdAt - a.createdAt)
+    .map(([id]) => id);
   r.order = [...order, ...rest];
 
   l.saveKeptList();

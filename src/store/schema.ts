@@ -202,13 +202,13 @@ export interface LegacyState {
   unreadableFilings: string[];
 }
 
-/** Steps from version N to N+1 of the single-key store. */
-const legacyMigrations: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+/** Steps from version N to N+1 of the single-key store, at index N. */
+const legacyMigrations: ReadonlyArray<(state: Record<string, unknown>) => Record<string, unknown>> = [
   // Version 0 stands for data without a version; it gets defaults.
-  0: (state) => ({ localePreference: 'system', ...state }),
+  (state) => ({ localePreference: 'system', ...state }),
   // Version 1 (foundation) had no filings.
-  1: (state) => ({ ...state, filings: {}, filingOrder: [], unreadableFilings: [] }),
-};
+  (state) => ({ ...state, filings: {}, filingOrder: [], unreadableFilings: [] }),
+];
 
 /**
  * Reads the single-key store `{ state, version }` of schema v0–v2. The version must be 0, 1 or 2;
@@ -226,7 +226,7 @@ export function readLegacy(text: string): Read<LegacyState> {
   }
   if (version > 2) return { ok: false, reason: version <= MAX_SANE_VERSION ? 'future-version' : 'wrong-shape' };
   let state = { ...value.state };
-  for (let v = version; v < 2; v += 1) state = legacyMigrations[v](state);
+  for (const migrate of legacyMigrations.slice(version)) state = migrate(state);
   if (!LOCALE_PREFERENCES.includes(state.localePreference as LocalePreference))
     return { ok: false, reason: 'wrong-shape' };
   if (!isObj(state.filings) || !Array.isArray(state.filingOrder)) return { ok: false, reason: 'wrong-shape' };

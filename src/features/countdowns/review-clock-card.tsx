@@ -20,8 +20,7 @@ const HOUR_MS = 3_600_000;
 
 /** Weekday 0 (Monday) … 6 (Sunday) of a `YYYY-MM-DD` date, independent of the phone's zone. */
 function mondayIndex(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
 
 function EstimateBadge({ show }: { show: boolean }) {
@@ -32,7 +31,8 @@ function EstimateBadge({ show }: { show: boolean }) {
 function ReviewStrip({ days }: { days: ReviewStripDay[] }) {
   const t = useT();
   const weekdays = t('review.weekdays').split(',');
-  const lead = days.length ? mondayIndex(days[0].date) : 0;
+  const [first] = days;
+  const lead = first ? mondayIndex(first.date) : 0;
   return (
     <View className='review-strip' data-testid='review-strip'>
       <View className='review-strip__grid'>

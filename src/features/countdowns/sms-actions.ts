@@ -81,8 +81,9 @@ function withTrack(
   }
   if (cycle.outcome !== 'open') return null;
   const index = cycle.tracks.findIndex((t) => t.verifier === verifier);
-  if (index < 0) return null;
-  const next = change(cycle.tracks[index]);
+  const track = cycle.tracks[index];
+  if (!track) return null;
+  const next = change(track);
   if (next === null) return null;
   const tracks = cycle.tracks.map((t, i) => (i === index ? next : t));
   return [...list.slice(0, -1), { ...cycle, tracks }];
@@ -173,8 +174,8 @@ export function allVerifiedAt(cycle: SmsCycle): number | null {
 
 /** The latest cycle in which everyone verified, and when that completed. */
 export function lastVerifiedCompletion(filing: FilingRecord): number | null {
-  for (let i = filing.smsCycles.length - 1; i >= 0; i -= 1) {
-    const at = allVerifiedAt(filing.smsCycles[i]);
+  for (const cycle of [...filing.smsCycles].reverse()) {
+    const at = allVerifiedAt(cycle);
     if (at !== null) return at;
   }
   return null;

@@ -287,14 +287,17 @@ function WarRoom({ filing: stored }: { filing: FilingRecord }) {
   const now = Date.now();
 
   const windowState = cycleWindowState(cycle, now);
-  const states = cycle.tracks.map((track) => trackState(track, now));
-  const labels = cycle.tracks.map((track) => verifierLabel(t, filing, track.verifier));
-  const pending = cycle.tracks.map((_, i) => i).filter((i) => states[i].state !== 'verified');
+  const rows = cycle.tracks.map((track) => ({
+    track,
+    state: trackState(track, now),
+    label: verifierLabel(t, filing, track.verifier),
+  }));
+  const pending = rows.filter((row) => row.state.state !== 'verified');
   const history = pastCycles(filing);
-  const rejectedLocked = cycle.outcome === 'locked' || states.some((s) => s.state === 'locked');
-  const nextDeadline = cycle.tracks
-    .filter((_, i) => states[i].state === 'counting')
-    .map((tr) => tr.deadline as number)
+  const rejectedLocked = cycle.outcome === 'locked' || rows.some((row) => row.state.state === 'locked');
+  const nextDeadline = rows
+    .filter((row) => row.state.state === 'counting')
+    .map((row) => row.track.deadline as number)
     .sort((a, b) => a - b)[0];
   const jumpDeadline =
     nextDeadline ??
@@ -333,7 +336,7 @@ function WarRoom({ filing: stored }: { filing: FilingRecord }) {
       {windowState === 'waiting-for-other' ? (
         <View className='card sms-banner sms-banner--warn' data-testid='sms-waiting-other'>
           <Text className='sms-banner__text'>
-            {t('sms.window.waiting-for-other', { name: pending.map((i) => labels[i]).join('、') })}
+            {t('sms.window.waiting-for-other', { name: pending.map((row) => row.label).join('、') })}
           </Text>
         </View>
       ) : null}
@@ -359,8 +362,8 @@ function WarRoom({ filing: stored }: { filing: FilingRecord }) {
 
       {/* One wrapper for every track: both countdown texts go out in one setData per tick. */}
       <CustomWrapper>
-        {cycle.tracks.map((track, i) => (
-          <TrackCard key={track.verifier} filing={filing} track={track} state={states[i]} label={labels[i]} />
+        {rows.map(({ track, state, label }) => (
+          <TrackCard key={track.verifier} filing={filing} track={track} state={state} label={label} />
         ))}
       </CustomWrapper>
 

@@ -38,7 +38,7 @@ export function fieldText(profile: FilingProfile, path: ProfileFieldPath): strin
 
 /** The document type of the person a field belongs to ('resident-id' for other fields). */
 function documentTypeOf(profile: FilingProfile, path: ProfileFieldPath): IdDocumentType {
-  const [head] = path.split('.');
+  const [head = ''] = path.split('.');
   const person = (profile as unknown as Record<string, unknown>)[head];
   const type = person && typeof person === 'object' ? (person as { idType?: unknown }).idType : undefined;
   return typeof type === 'string' ? (type as IdDocumentType) : 'resident-id';

@@ -148,6 +148,7 @@ interface SelectProps {
 /** A picker over labelled options; shows the chosen label or a placeholder. */
 export function Select({ path, options, value, placeholder, onChange }: SelectProps) {
   const index = options.findIndex((o) => o.value === value);
+  const chosenOption = options[index];
   return (
     <Picker
       mode='selector'
@@ -161,7 +162,7 @@ export function Select({ path, options, value, placeholder, onChange }: SelectPr
     >
       <View className='pf-select'>
         <Text className={index < 0 ? 'pf-select__placeholder' : 'pf-select__value'}>
-          {index < 0 ? placeholder : options[index].label}
+          {chosenOption ? chosenOption.label : placeholder}
         </Text>
         <View className='pf-select__arrow' />
       </View>

@@ -302,7 +302,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
                 <Select
                   path='certificateType'
                   options={certificateOptions}
-                  value={profile.certificateType || certificateOptions[0].value}
+                  value={profile.certificateType || (certificateOptions[0]?.value ?? '')}
                   placeholder={t('profile.choose')}
                   onChange={(v) => set('certificateType', v as FilingProfile['certificateType'])}
                 />

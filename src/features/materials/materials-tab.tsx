@@ -1,7 +1,7 @@
 import materialsIcon from '@/assets/tab/materials-active.png';
 import { useState } from 'react';
 import { View, Text, ScrollView } from '@tarojs/components';
-import { hasOwnKey } from '@/domain/own';
+import { hasOwnKey, ownValue } from '@/domain/own';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { EmptyState } from '@/components/empty-state';
@@ -20,9 +20,13 @@ export function MaterialsTab() {
   const focused = useMaterialsFocus();
   // The last filing chosen here, or the one the filing page sent us to, whichever came last.
   const [chosen, setChosen] = useState<{ id: string; focus: string | null } | null>(null);
-  const ids = order.filter((id) => hasOwnKey(filings, id));
+  const listed = order.flatMap((id) => {
+    const filing = ownValue(filings, id);
+    return filing ? [{ id, filing }] : [];
+  });
+  const [first] = listed;
 
-  if (ids.length === 0) {
+  if (!first) {
     return (
       <View className='page'>
         <StorageBanner />
@@ -39,23 +43,23 @@ export function MaterialsTab() {
   }
 
   const preferred = chosen && chosen.focus === focused ? chosen.id : (focused ?? chosen?.id);
-  const selectedId = preferred && hasOwnKey(filings, preferred) ? preferred : ids[0];
-  const filing = filings[selectedId];
+  const selectedId = preferred && hasOwnKey(filings, preferred) ? preferred : first.id;
+  const filing = ownValue(filings, selectedId) ?? first.filing;
 
   return (
     <View className='page materials-tab'>
       <StorageBanner />
-      {ids.length > 1 ? (
+      {listed.length > 1 ? (
         <ScrollView scrollX className='materials-tab__selector' data-testid='filing-selector'>
           <View className='materials-tab__chips'>
-            {ids.map((id) => (
+            {listed.map(({ id, filing: { name } }) => (
               <Text
                 key={id}
                 className={`materials-tab__chip${id === selectedId ? ' materials-tab__chip--on' : ''}`}
                 data-testid={`select-filing-${id}`}
                 onClick={() => setChosen({ id, focus: focused })}
               >
-                {filings[id].name}
+                {name}
               </Text>
             ))}
           </View>

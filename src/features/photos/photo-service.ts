@@ -61,8 +61,8 @@ export const PREVIEW_LONG_SIDE = 480;
 
 function extOf(data: PhotoData): string {
   if (typeof data === 'string') {
-    const match = /\.([a-z0-9]{1,5})(?:\?.*)?$/i.exec(data);
-    return match ? match[1].toLowerCase().replace('jpeg', 'jpg') : 'jpg';
+    const ext = /\.([a-z0-9]{1,5})(?:\?.*)?$/i.exec(data)?.[1];
+    return ext ? ext.toLowerCase().replace('jpeg', 'jpg') : 'jpg';
   }
   if (/png/i.test(data.type)) return 'png';
   if (/webp/i.test(data.type)) return 'webp';

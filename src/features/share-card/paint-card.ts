@@ -22,17 +22,17 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let current = '';
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const next = current + chars[i];
+  for (const ch of [...text]) {
+    const next = current + ch;
     if (ctx.measureText(next).width <= maxWidth || current === '') {
       current = next;
       continue;
     }
-    lines.push(current);
-    current = chars[i];
+    const full = current;
+    lines.push(full);
+    current = ch;
     if (lines.length === maxLines) {
-      let last = lines[maxLines - 1];
+      let last = full;
       while (last.length > 1 && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
       lines[maxLines - 1] = `${last}…`;
       return lines;
