@@ -1,7 +1,7 @@
 /**
  * Encodes the export search makes (src/domain/export-plan.ts) on the curves its tests use and on
  * 2,000 random rising curves: the figure issue 11 asks for when the search is simplified.
- * Usage: npx ts-node --transpile-only -O '{"module":"commonjs","moduleResolution":"node"}' scripts/count-export-encodes.ts [export-plan.ts]
+ * Usage: npx ts-node -P tsconfig.tools.json --transpile-only -O '{"module":"commonjs","moduleResolution":"node"}' scripts/count-export-encodes.ts [export-plan.ts]
  */
 import path from 'path';
 
@@ -31,7 +31,7 @@ const crossingAt = (shape: (q: number) => number, q: number) => {
 };
 const licence = (() => {
   const k = 204_753 / 129_221;
-  const pts: Array<[number, number]> = [
+  const pts: [[number, number], [number, number], [number, number]] = [
     [0.5, Math.log(101_847 * k)],
     [0.74, Math.log(129_221 * k)],
     [0.92, Math.log(188_513 * k)],

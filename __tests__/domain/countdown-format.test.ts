@@ -37,7 +37,7 @@ describe('formatHms', () => {
           const text = formatHms(ms);
           const match = /^(\d{2,}):([0-5]\d):([0-5]\d)$/.exec(text);
           expect(match).not.toBeNull();
-          const [, h, m, s] = match!.map(Number);
+          const [, h = NaN, m = NaN, s = NaN] = match!.map(Number);
           expect(h * 3600 + m * 60 + s).toBe(ms > 0 ? Math.ceil(ms / SECOND) : 0);
         }),
       );

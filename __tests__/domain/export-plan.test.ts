@@ -45,7 +45,7 @@ function crossingAt(shape: (q: number) => number, q: number, w = 2000, h = 1500)
  */
 const licenceCurve = (() => {
   const watermark = 204_753 / 129_221;
-  const points: Array<[number, number]> = [
+  const points: [[number, number], [number, number], [number, number]] = [
     [0.5, Math.log(101_847 * watermark)],
     [0.74, Math.log(129_221 * watermark)],
     [0.92, Math.log(188_513 * watermark)],
@@ -421,7 +421,7 @@ describe('searchJpegQuality', () => {
           const encode = async (w: number, h: number, q: number) => {
             calls.push(`${w}x${h}@${q}`);
             const i = failingCalls.indexOf(calls.length - 1);
-            return i >= 0 && bad.length > 0 ? bad[i % bad.length] : Math.round(w * h * curve(scale)(q));
+            return i >= 0 && bad.length > 0 ? bad[i % bad.length]! : Math.round(w * h * curve(scale)(q)); // i % length is in range
           };
           const r = await searchJpegQuality(encode, { ...plan(2000, 1500), minBytes: MIN_UPLOAD_BYTES });
           expect(r.attempts).toBe(calls.length);

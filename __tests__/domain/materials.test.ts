@@ -493,7 +493,7 @@ describe('deriveWarnings', () => {
     expect(deriveWarnings(profile, TODAY)).toEqual([
       { code: 'legacy-deadline-passed', field: 'publishedBeforeSept2023' },
     ]);
-    expect(deriveWarnings(profile, '2024-03-31')[0].code).toBe('legacy-deadline-ahead');
+    expect(deriveWarnings(profile, '2024-03-31')[0]?.code).toBe('legacy-deadline-ahead');
     expect(daysPastLegacyDeadline('2024-04-01')).toBe(1);
     expect(daysPastLegacyDeadline(TODAY)).toBe(714);
   });

@@ -224,7 +224,8 @@ function grouped(secret: string): fc.Arbitrary<string> {
       let inGroup = 0;
       let group = 0;
       typed.forEach((ch, i) => {
-        if (i > 0 && inGroup >= sizes[group]) {
+        // Past the last size, the rest stays in one group.
+        if (i > 0 && inGroup >= (sizes[group] ?? Infinity)) {
           out += seps[group];
           group += 1;
           inGroup = 0;

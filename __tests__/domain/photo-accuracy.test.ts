@@ -11,6 +11,7 @@
  */
 import { assessPhoto, assessmentThresholds, measurePhoto, type PhotoProblem } from '@/domain/photo-quality';
 import { photoFixtures, type FixtureClass } from '../support/photo-fixtures';
+import { present } from '../support/present';
 
 const HELD_OUT_SEED_BASE = 1;
 const ACCURACY_FLOOR = 0.9;
@@ -32,7 +33,7 @@ test('assessPhoto classifies the held-out fixtures', () => {
     const result = assessPhoto(image, f.kind);
     const m = measurePhoto(image, f.kind)!;
     // Confusion uses the first problem (they come in a fixed order: too-small, too-dark, glare, blurry).
-    const predicted: Predicted = result.ok ? 'ok' : result.problems[0];
+    const predicted: Predicted = result.ok ? 'ok' : present(result.problems[0], 'the first problem of a failed check');
     const row = confusion.get(f.expected)!;
     row.set(predicted, row.get(predicted)! + 1);
     const right = f.expected === 'good' ? result.ok : !result.ok && result.problems.includes(f.expected);

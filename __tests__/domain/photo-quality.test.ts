@@ -33,9 +33,10 @@ const replicate = (img: RgbaImage, f: number): RgbaImage => {
     for (let x = 0; x < width; x++) {
       const s = (Math.floor(y / f) * img.width + Math.floor(x / f)) * 4;
       const d = (y * width + x) * 4;
-      data[d] = img.data[s];
-      data[d + 1] = img.data[s + 1];
-      data[d + 2] = img.data[s + 2];
+      // s is a pixel of the source (x / f and y / f are inside it).
+      data[d] = img.data[s]!;
+      data[d + 1] = img.data[s + 1]!;
+      data[d + 2] = img.data[s + 2]!;
       data[d + 3] = 255;
     }
   }
@@ -81,7 +82,7 @@ describe('analysisSize / analysisLuma', () => {
     const img = textDocument({ width: 1537, height: 1031, seed: 4 });
     let sum = 0;
     for (let p = 0; p < img.data.length; p += 4) {
-      sum += (img.data[p] * 77 + img.data[p + 1] * 150 + img.data[p + 2] * 29) / 256;
+      sum += (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) / 256;
     }
     const fullMean = sum / (img.width * img.height);
     const a = analysisLuma(img);

@@ -18,6 +18,7 @@ import {
 import { seededRandom } from '@/domain/random-id';
 import { openRoundForCard } from '@/domain/share-reply';
 import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 2026-11-26 14:00 China time
 const HOUR = 3_600_000;
@@ -40,7 +41,7 @@ function filing(id = 'Abc123XYZ789'): FilingRecord {
 /** A filing whose legal representative's SMS came at `receivedAt`. */
 function withSms(record: FilingRecord, receivedAt: number): FilingRecord {
   const cycle = newCycle(['legal-representative'], receivedAt - HOUR, seededRandom(receivedAt));
-  const started = startTrack(cycle.tracks[0], receivedAt, receivedAt);
+  const started = startTrack(present(cycle.tracks[0], "the new round's track"), receivedAt, receivedAt);
   if (!started.ok) throw new Error('track did not start');
   return { ...record, smsCycles: [{ ...cycle, tracks: [started.track] }] };
 }
@@ -70,7 +71,10 @@ describe('buildCardData', () => {
     const record = withSms(filing(), NOW - 2 * HOUR);
     const round = cardRound(record);
     expect(buildCardData(record, '', NOW, 'legal-representative', PENDING).roundId).toBe(round?.id);
-    const settled = { ...record, smsCycles: [{ ...record.smsCycles[0], outcome: 'expired' as const }] };
+    const settled = {
+      ...record,
+      smsCycles: [{ ...present(record.smsCycles[0], 'the round'), outcome: 'expired' as const }],
+    };
     expect(buildCardData(settled, '', NOW).roundId).toBe(round?.id);
   });
 
@@ -84,7 +88,7 @@ describe('buildCardData', () => {
     expect(expired.tasks.smsDeadline).toBe(received + SMS_WINDOW_MS);
 
     const record = withSms(filing(), received);
-    record.smsCycles[0].tracks[0].verifiedAt = NOW - HOUR;
+    present(record.smsCycles[0]?.tracks[0], 'the SMS track').verifiedAt = NOW - HOUR;
     expect(buildCardData(record, '', NOW).tasks).toEqual({ idPhotos: 'todo', sms: 'verified', smsDeadline: null });
   });
 

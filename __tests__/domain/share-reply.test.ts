@@ -14,6 +14,7 @@ import {
 } from '@/domain/share-reply';
 import { idPhotosNoteLine, replyPlanText, type ReplyTranslate } from '@/domain/share-reply-text';
 import { SMS_WINDOW_MS, emptyTrack, type SmsCycle, type SmsTrack } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 2026-11-26 14:00 China time
 const MIN = 60_000;
@@ -91,7 +92,7 @@ describe('finding 1: a reply is bound to its round', () => {
 
   test('an expired window does not become verified by an old reply, nor by one past the deadline', () => {
     const record = filing(NOW - 30 * HOUR, [OLD]);
-    record.smsCycles[1].startedAt = NOW - 31 * HOUR;
+    present(record.smsCycles[1], 'the second round').startedAt = NOW - 31 * HOUR;
     expect(planReply(filings(record), reply(NOW - 9 * DAY, { roundId: OLD_ROUND }), NOW).kind).toBe('earlier-round');
     const late = planReply(filings(record), reply(NOW - 5 * HOUR, { cardCreatedAt: NOW - 30 * HOUR }), NOW);
     expect(late).toEqual({
@@ -102,7 +103,7 @@ describe('finding 1: a reply is bound to its round', () => {
     });
     expect(replyPlanText(late, NOW, zh)).toContain('11月26日 08:00');
     // Settled as expired: nothing can reopen it.
-    record.smsCycles[1].outcome = 'expired';
+    present(record.smsCycles[1], 'the second round').outcome = 'expired';
     const closed = planReply(filings(record), reply(NOW - 7 * HOUR, { cardCreatedAt: NOW - 30 * HOUR }), NOW);
     expect(closed).toEqual({ kind: 'round-closed', cardCreatedAt: NOW - 30 * HOUR, outcome: 'expired' });
   });
@@ -119,7 +120,7 @@ describe('finding 1: a reply is bound to its round', () => {
   test("a phone clock 15 minutes fast is no false 'window closed': the time is kept within the window", () => {
     const deadline = NOW - 12 * MIN;
     const record = filing(deadline - SMS_WINDOW_MS);
-    record.smsCycles[0].startedAt = deadline - SMS_WINDOW_MS - HOUR;
+    present(record.smsCycles[0], 'the round').startedAt = deadline - SMS_WINDOW_MS - HOUR;
     // Verified 5 minutes before the deadline by the true clock; the phone says 15 minutes later.
     const fast = reply(deadline + 10 * MIN, { cardCreatedAt: deadline - 2 * HOUR });
     const plan = planReply(filings(record), fast, NOW);
@@ -167,8 +168,8 @@ describe('bound replies', () => {
     expect(plan.kind).toBe('verify-sms');
     if (plan.kind !== 'verify-sms') return;
     expect(plan.cycles[0]).toBe(record.smsCycles[0]);
-    expect(plan.cycles[1].tracks[0]).toEqual({ ...record.smsCycles[1].tracks[0], verifiedAt: NOW - 30 * MIN });
-    expect(record.smsCycles[1].tracks[0].verifiedAt).toBeNull();
+    expect(plan.cycles[1]?.tracks[0]).toEqual({ ...record.smsCycles[1]?.tracks[0], verifiedAt: NOW - 30 * MIN });
+    expect(record.smsCycles[1]?.tracks[0]?.verifiedAt).toBeNull();
     expect(applyReplyPlan(record, plan, '')?.smsCycles).toBe(plan.cycles);
   });
 
@@ -201,7 +202,7 @@ describe('bound replies', () => {
       kind: 'not-in-round',
       verifier: 'person-in-charge',
     });
-    record.smsCycles[0].tracks[0].wrongEntries = 6;
+    present(record.smsCycles[0]?.tracks[0], 'the track').wrongEntries = 6;
     expect(planReply(filings(record), reply(NOW), NOW)).toMatchObject({ kind: 'refused', reason: 'locked' });
   });
 
@@ -286,12 +287,12 @@ describe('any reply', () => {
         const plan = planReply(filings(record), r, NOW, 'line');
         const after = applyReplyPlan(record, plan, 'line');
         if (plan.kind === 'verify-sms') {
-          const t = record.smsCycles[1].tracks[0];
-          const changed = plan.cycles[1].tracks[0];
+          const t = record.smsCycles[1]?.tracks[0];
+          const changed = plan.cycles[1]?.tracks[0];
           expect(r.roundId).toBe(ROUND);
           expect(plan.cycles[0]).toBe(record.smsCycles[0]);
-          expect(changed.verifiedAt).toBeGreaterThanOrEqual(t.receivedAt as number);
-          expect(changed.verifiedAt).toBeLessThanOrEqual(Math.min(NOW, t.deadline as number));
+          expect(changed?.verifiedAt).toBeGreaterThanOrEqual(t?.receivedAt as number);
+          expect(changed?.verifiedAt).toBeLessThanOrEqual(Math.min(NOW, t?.deadline as number));
         } else if (plan.kind !== 'id-photos-sent') {
           expect(after).toBeNull();
         }

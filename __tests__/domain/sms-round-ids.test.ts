@@ -44,21 +44,22 @@ describe('SMS round ids read back from storage', () => {
     expect(first?.smsCycles.map((c) => c.id)).toEqual([legacyRoundId(T0, 0), legacyRoundId(T0 + 2 * 24 * HOUR, 1)]);
     expect(second?.smsCycles).toEqual(first?.smsCycles);
     expect(first?.smsCycles[0]).toMatchObject({ startedAt: T0, outcome: 'expired' });
-    expect(first?.smsCycles[0].tracks[0]).toMatchObject({ receivedAt: T0 + HOUR, deadline: T0 + 25 * HOUR });
+    expect(first?.smsCycles[0]?.tracks[0]).toMatchObject({ receivedAt: T0 + HOUR, deadline: T0 + 25 * HOUR });
     expect(new Set(first?.smsCycles.map((c) => c.id)).size).toBe(2);
   });
 
   test('a stored id is kept; one that is not a share id, or repeats, is derived instead', () => {
     const raw = storedBefore();
-    const cycles = raw.smsCycles as Array<Record<string, unknown>>;
-    cycles[0].id = 'RoundKept001';
-    cycles[1].id = 'RoundKept001';
+    const [first, second] = raw.smsCycles as Array<Record<string, unknown>>;
+    if (!first || !second) throw new Error('the stored filing has two rounds');
+    first.id = 'RoundKept001';
+    second.id = 'RoundKept001';
     expect(readFilingRecord(raw)?.smsCycles.map((c) => c.id)).toEqual([
       'RoundKept001',
       legacyRoundId(T0 + 2 * 24 * HOUR, 1),
     ]);
-    cycles[0].id = 'not a share id!';
-    cycles[1].id = 42;
+    first.id = 'not a share id!';
+    second.id = 42;
     expect(readFilingRecord(raw)?.smsCycles.map((c) => c.id)).toEqual([
       legacyRoundId(T0, 0),
       legacyRoundId(T0 + 2 * 24 * HOUR, 1),
@@ -68,7 +69,7 @@ describe('SMS round ids read back from storage', () => {
   test("a damaged entry before a round does not change that round's derived id", () => {
     const raw = storedBefore();
     const cycles = raw.smsCycles as unknown[];
-    const before = readFilingRecord(raw)?.smsCycles[1].id;
+    const before = readFilingRecord(raw)?.smsCycles[1]?.id;
     cycles[0] = { startedAt: 'garbage' };
     expect(readFilingRecord(raw)?.smsCycles.map((c) => c.id)).toEqual([before]);
   });

@@ -130,7 +130,7 @@ describe('watermarkLayout', () => {
       [width, 0],
       [0, height],
       [width, height],
-    ]) {
+    ] as const) {
       expect(nearestBox(l, tw, x, y)).toBeLessThanOrEqual(near);
     }
     const step = Math.min(width, height) / 25;

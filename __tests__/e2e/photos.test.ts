@@ -78,6 +78,7 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
   while (i < bytes.length) {
     if (bytes[i] !== 0xff) throw new Error('bad JPEG marker');
     const marker = bytes[i + 1];
+    if (marker === undefined) break;
     const length = bytes.readUInt16BE(i + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
@@ -117,9 +118,10 @@ async function watermarkDifference(page: Page, exported: Buffer, quality: number
       const share = (data: Uint8ClampedArray) => {
         let changed = 0;
         for (let p = 0; p < data.length; p += 4) {
-          const a = 0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2];
+          // Both images are width×height: p..p+2 is a pixel of each.
+          const a = 0.299 * data[p]! + 0.587 * data[p + 1]! + 0.114 * data[p + 2]!;
           const r = reference.data;
-          const b = 0.299 * r[p] + 0.587 * r[p + 1] + 0.114 * r[p + 2];
+          const b = 0.299 * r[p]! + 0.587 * r[p + 1]! + 0.114 * r[p + 2]!;
           if (Math.abs(a - b) > 24) changed++;
         }
         return changed / (data.length / 4);

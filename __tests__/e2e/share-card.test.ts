@@ -3,6 +3,7 @@ import { startApp, newPhone, open, shot, seeText, outsideLocalhost, storedState,
 import { newFilingRecord } from '@/domain/filing-record';
 import { decodeCard, encodeCard, encodeReply, type CardData } from '@/domain/share-card';
 import { emptyTrack, startTrack, type SmsCycle } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 jest.setTimeout(180_000);
 
@@ -172,7 +173,7 @@ test.each(['zh-CN', 'en'] as const)(
     const replyUrl = (await replyBox.innerText()).trim();
     expect(replyUrl.startsWith(`${app.url}#/pages/card/index?r=`)).toBe(true);
 
-    const card = decodeCard(decodeURIComponent(cardUrl.split('?c=')[1]));
+    const card = decodeCard(decodeURIComponent(present(cardUrl.split('?c=')[1], 'the card code')));
     expect(card.ok && card.card.roundId).toBe(ROUND);
 
     // 4. A 9-day-old reply, to a card of the round before the resubmission, changes nothing.

@@ -14,9 +14,9 @@ const NOT_WX_APIS = new Set(['env', 'USER_DATA_PATH']);
 /** wx APIs a weapp platform file uses: `Taro.x`, keys of `Taro as unknown as { x… }` casts, canvas toDataURL. */
 function apisIn(source: string): string[] {
   const names = new Set<string>();
-  for (const m of source.matchAll(/\bTaro\.(\w+)/g)) names.add(m[1]);
-  for (const m of source.matchAll(/Taro as unknown as \{([^}]*)\}/g))
-    for (const k of m[1].matchAll(/(?:^|[{;,])\s*(\w+)\??\s*[:(]/g)) names.add(k[1]);
+  for (const [, name = ''] of source.matchAll(/\bTaro\.(\w+)/g)) names.add(name);
+  for (const [, members = ''] of source.matchAll(/Taro as unknown as \{([^}]*)\}/g))
+    for (const [, name = ''] of members.matchAll(/(?:^|[{;,])\s*(\w+)\??\s*[:(]/g)) names.add(name);
   if (/\.toDataURL\b/.test(source)) names.add('Canvas.toDataURL');
   if (/compressedWidth/.test(source)) names.add('compressImage.object.compressedWidth');
   if (/openType=['"]agreePrivacyAuthorization/.test(source)) names.add('button.open-type.agreePrivacyAuthorization');
@@ -49,6 +49,10 @@ test('every wx API the weapp code uses exists at the minimum base library, or is
     for (const api of apisIn(source)) {
       used.push(api);
       const since = API_SINCE[api];
+      if (since === undefined) {
+        problems.push(`${file}: ${api} is not in the version table`);
+        continue;
+      }
       if (compareVersion(min, since) >= 0) continue;
       const guarded = new RegExp(`typeof [^\\n]*\\b${api.split('.').pop()}\\b[^\\n]*[!=]== 'function'`).test(source);
       if (!guarded) problems.push(`${file}: ${api} needs base library ${since} > ${min} and is not guarded`);

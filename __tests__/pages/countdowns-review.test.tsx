@@ -10,6 +10,7 @@ import { resetTickerForTests, tickSubscriberCount } from '@/features/countdowns/
 import { chinaMidnight } from '@/domain/working-days';
 import type { StepId } from '@/domain/journey-steps';
 import type { SmsCycle } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 const HOUR = 3_600_000;
 const ID = 'filingReview1';
@@ -22,15 +23,21 @@ function seed(now: number) {
   store.updateProfile(ID, (p) => ({ ...p, miniProgramPrincipalRole: 'administrator' }), now);
 }
 
-const filing = () => useAppStore.getState().filings[ID];
+const filing = () => present(useAppStore.getState().filings[ID], 'the filing');
 
 function Card({ step }: { step: StepId }) {
-  const f = useAppStore((s) => s.filings[ID]);
+  const f = present(
+    useAppStore((s) => s.filings[ID]),
+    'the filing',
+  );
   return <ReviewClockCard filing={f} step={step} />;
 }
 
 function Summary({ visible = true }: { visible?: boolean }) {
-  const f = useAppStore((s) => s.filings[ID]);
+  const f = present(
+    useAppStore((s) => s.filings[ID]),
+    'the filing',
+  );
   return (
     <CountdownVisibility visible={visible}>
       <FilingCountdownSummary filing={f} />
@@ -232,5 +239,5 @@ test('the summary shows an expiry it sees without writing it, and stops ticking 
   view.rerender(<Summary visible />);
   expect(screen.queryByTestId('summary-sms-legal-representative')).toBeNull();
   // Derived on read: a view never writes the outcome (issue 10, finding 8).
-  expect(filing().smsCycles[0].outcome).toBe('open');
+  expect(filing().smsCycles[0]?.outcome).toBe('open');
 });

@@ -17,6 +17,7 @@ import { useAppStore } from '@/store';
 import SmsRoute from '@/pages/sms/index';
 import { resetTickerForTests, tickSubscriberCount } from '@/features/countdowns/ticker';
 import { formatLocalTime } from '@/features/countdowns/time-text';
+import { present } from '../support/present';
 
 const HOUR = 3_600_000;
 // 2026-03-10 09:00:00.250 China time: a Tuesday; the .250 checks alignment to whole seconds.
@@ -47,7 +48,7 @@ function openPage() {
 }
 
 function filing() {
-  return useAppStore.getState().filings[FILING];
+  return present(useAppStore.getState().filings[FILING], 'the filing');
 }
 
 function tick(ms: number) {
@@ -104,10 +105,10 @@ test('start the window: 24:00:00 ticking each whole second from one timer, 6 h a
   openPage();
   fireEvent.click(screen.getByTestId('received-legal-representative'));
   fireEvent.click(screen.getByTestId('received-person-in-charge'));
-  const track = filing().smsCycles[0].tracks[0];
+  const track = filing().smsCycles[0]?.tracks[0];
   // "Now", truncated to the whole second so ticks and text changes coincide.
-  expect(track.receivedAt).toBe(T0 - 250);
-  expect(track.deadline).toBe(T0 - 250 + 24 * HOUR);
+  expect(track?.receivedAt).toBe(T0 - 250);
+  expect(track?.deadline).toBe(T0 - 250 + 24 * HOUR);
   expect(filing().steps['filing-sms'].status).toBe('in-progress');
   expect(text('countdown-legal-representative')).toBe('24:00:00');
   expect(text('countdown-person-in-charge')).toBe('24:00:00');
@@ -161,10 +162,10 @@ test('verify one: the page waits for the other verifier', () => {
   fireEvent.click(screen.getByTestId('verify-person-in-charge'));
   expect(screen.getByTestId('sms-all-verified')).toBeTruthy();
   const f = filing();
-  expect(f.steps['filing-sms'].status).toBe('done');
-  expect(f.smsCycles[0].outcome).toBe('all-verified');
+  expect(f?.steps['filing-sms'].status).toBe('done');
+  expect(f?.smsCycles[0]?.outcome).toBe('all-verified');
   // The bureau review starts at the last verification, and its clock card appears.
-  expect(f.steps['filing-bureau-review'].status).toBe('in-progress');
+  expect(f?.steps['filing-bureau-review'].status).toBe('in-progress');
   expect(screen.getByTestId('review-clock-filing-bureau-review').textContent).toContain('Provincial bureau review');
   // Nothing counts any more: the ticker stopped.
   expect(tickSubscriberCount()).toBe(0);
@@ -187,8 +188,8 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
   expect(screen.getByTestId('sms-rejected').textContent).toContain('rejected automatically');
   // Shown as rejected, derived from the deadline: looking at it writes nothing (issue 10, finding 8).
   const stored = filing();
-  expect(stored.steps['filing-sms'].status).toBe('in-progress');
-  expect(stored.smsCycles[0].outcome).toBe('open');
+  expect(stored?.steps['filing-sms'].status).toBe('in-progress');
+  expect(stored?.smsCycles[0]?.outcome).toBe('open');
   // A settled window does not tick.
   expect(screen.queryByTestId('countdown-person-in-charge')).toBeNull();
 
@@ -198,14 +199,14 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
   });
   const resubmitted = filing();
   // The resubmission saves what the round became (rejected at its deadline) with the new round.
-  expect(resubmitted.steps['filing-sms'].rejections).toHaveLength(1);
-  expect(resubmitted.steps['filing-sms'].rejections[0].reason).toContain('24 hours');
-  expect(resubmitted.steps['filing-sms'].rejections[0].at).toBe(resubmitted.smsCycles[0].tracks[1].deadline);
-  expect(resubmitted.smsCycles).toHaveLength(2);
-  expect(resubmitted.smsCycles[0].outcome).toBe('expired');
-  expect(resubmitted.smsCycles[1].outcome).toBe('open');
-  expect(resubmitted.smsCycles[1].tracks.every((t) => t.receivedAt === null)).toBe(true);
-  expect(resubmitted.steps['filing-sms'].status).toBe('in-progress');
+  expect(resubmitted?.steps['filing-sms'].rejections).toHaveLength(1);
+  expect(resubmitted?.steps['filing-sms'].rejections[0]?.reason).toContain('24 hours');
+  expect(resubmitted?.steps['filing-sms'].rejections[0]?.at).toBe(resubmitted?.smsCycles[0]?.tracks[1]?.deadline);
+  expect(resubmitted?.smsCycles).toHaveLength(2);
+  expect(resubmitted?.smsCycles[0]?.outcome).toBe('expired');
+  expect(resubmitted?.smsCycles[1]?.outcome).toBe('open');
+  expect(resubmitted?.smsCycles[1]?.tracks.every((t) => t.receivedAt === null)).toBe(true);
+  expect(resubmitted?.steps['filing-sms'].status).toBe('in-progress');
   expect(text('track-state-legal-representative')).toBe('Waiting for SMS');
   expect(text('track-state-person-in-charge')).toBe('Waiting for SMS');
   expect(screen.queryByTestId('sms-rejected')).toBeNull();
@@ -215,8 +216,8 @@ test('past 24 hours: expired, the SMS step is rejected, and resubmitting starts 
   fireEvent.click(screen.getByTestId('history-toggle'));
   const items = screen.getAllByTestId('history-item');
   expect(items).toHaveLength(1);
-  expect(items[0].textContent).toContain('Round 1');
-  expect(items[0].textContent).toContain('Rejected: time ran out');
+  expect(items[0]?.textContent).toContain('Round 1');
+  expect(items[0]?.textContent).toContain('Rejected: time ran out');
 });
 
 test('killed and reopened hours later: the state is recomputed from the stored deadlines', async () => {
@@ -292,7 +293,7 @@ test('wrong entries: warnings after the 4th and 5th, the 6th (confirmed) returns
   await act(async () => {
     fireEvent.click(screen.getByTestId('wrong-legal-representative'));
   });
-  expect(filing().smsCycles[0].tracks[0].wrongEntries).toBe(5);
+  expect(filing().smsCycles[0]?.tracks[0]?.wrongEntries).toBe(5);
   modalAnswers.push(true);
   await act(async () => {
     fireEvent.click(screen.getByTestId('wrong-legal-representative'));
@@ -300,7 +301,7 @@ test('wrong entries: warnings after the 4th and 5th, the 6th (confirmed) returns
   expect(text('track-state-legal-representative')).toBe('Returned');
   expect(text('sms-rejected')).toContain('Six wrong codes');
   expect(filing().steps['filing-sms'].status).toBe('rejected');
-  expect(filing().smsCycles[0].outcome).toBe('locked');
+  expect(filing().smsCycles[0]?.outcome).toBe('locked');
 });
 
 test('12381 and beian.miit.gov.cn: the address can be copied; the resend rule is explained', async () => {

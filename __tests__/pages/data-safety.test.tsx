@@ -29,6 +29,7 @@ import { MePage } from '@/features/settings/me-page';
 import { StorageBanner } from '@/components/storage-banner';
 import SmsRoute from '@/pages/sms/index';
 import { PHOTO_DIR, flush } from './photos-support';
+import { present } from '../support/present';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 2, 10, 1, 0, 0);
@@ -131,7 +132,7 @@ describe('finding 8: looking at an expired SMS window writes nothing', () => {
   test('the Progress card countdown summary saves nothing either', () => {
     seed(expired());
     const writes = countWrites();
-    render(<FilingCountdownSummary filing={useAppStore.getState().filings.F2} visible />);
+    render(<FilingCountdownSummary filing={present(useAppStore.getState().filings.F2, 'filing F2')} visible />);
     act(() => {
       jest.advanceTimersByTime(3000);
     });

@@ -40,14 +40,14 @@ test('the face check: the 24-hour notice counts down, passing starts the 3-day t
   fireEvent.click(screen.getByTestId('face-received'));
   expect(screen.getByTestId('face-check-state').textContent).toBe('通知有效中');
   expect(screen.getByTestId('face-check-remaining').textContent).toBe('24:00:00');
-  expect(useAppStore.getState().filings[id].steps['filing-face-check'].status).toBe('in-progress');
+  expect(useAppStore.getState().filings[id]?.steps['filing-face-check'].status).toBe('in-progress');
   tick(2 * HOUR);
   expect(screen.getByTestId('face-check-remaining').textContent).toBe('22:00:00');
 
   fireEvent.click(screen.getByTestId('face-passed'));
   expect(screen.getByTestId('face-check-state').textContent).toBe('已通过，待提交');
   expect(screen.getByTestId('face-check-remaining').textContent).toBe('70:00:00');
-  expect(useAppStore.getState().filings[id].steps['filing-face-check'].status).toBe('done');
+  expect(useAppStore.getState().filings[id]?.steps['filing-face-check'].status).toBe('done');
 
   tick(71 * HOUR);
   expect(screen.getByTestId('face-check-state').textContent).toBe('任务已过期');
@@ -72,7 +72,7 @@ test('renewal: verification approved today runs one year; three reminders go to 
   expect(screen.queryByTestId('renewal-card')).toBeNull();
   open('verify-review');
   fireEvent.click(screen.getByTestId('set-verify-review-done'));
-  expect(useAppStore.getState().filings[id].profile.verificationApprovedOn).toBe('2026-03-10');
+  expect(useAppStore.getState().filings[id]?.profile.verificationApprovedOn).toBe('2026-03-10');
   expect(screen.getByTestId('renewal-expires').textContent).toBe('有效期至 2027-03-10');
   expect(screen.getByTestId('renewal-status').textContent).toBe('还有 365 天到期');
 
@@ -88,7 +88,7 @@ test('renewal: verification approved today runs one year; three reminders go to 
     '2027-03-03T01:00:00.000Z',
     '2027-03-09T01:00:00.000Z',
   ]);
-  expect(calls[0].title).toBe('微信认证 30 天后到期');
+  expect(calls[0]?.title).toBe('微信认证 30 天后到期');
 
   // Eleven months on, the in-app reminder says how close it is.
   act(() =>

@@ -4,6 +4,7 @@ import { modalAnswers, taroCalls } from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import { FilingPage } from '@/features/journey/filing-page';
 import { resetJourneyStore, seedFiling } from './journey-support';
+import { present } from '../support/present';
 
 beforeEach(() => resetJourneyStore());
 
@@ -31,7 +32,7 @@ test('sets statuses with time; step 4.5 warns before it is marked done', async (
   const id = seedFiling();
   render(<FilingPage id={id} />);
   fireEvent.click(screen.getByTestId('set-reg-1.1-done'));
-  expect(useAppStore.getState().filings[id].steps['reg-1.1'].status).toBe('done');
+  expect(useAppStore.getState().filings[id]?.steps['reg-1.1'].status).toBe('done');
   expect(screen.getByTestId('step-status-reg-1.1').textContent).toBe('已完成');
   expect(screen.getByTestId('step-reg-1.1').textContent).toMatch(/更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
 
@@ -42,17 +43,17 @@ test('sets statuses with time; step 4.5 warns before it is marked done', async (
   });
   const modal = taroCalls.find((c) => c.api === 'showModal')?.args as { title: string };
   expect(modal.title).toBe('管理员提交后不能修改');
-  expect(useAppStore.getState().filings[id].steps['reg-4.5'].status).toBe('todo');
+  expect(useAppStore.getState().filings[id]?.steps['reg-4.5'].status).toBe('todo');
   modalAnswers.push(true);
   await act(async () => {
     fireEvent.click(screen.getByTestId('set-reg-4.5-done'));
   });
-  expect(useAppStore.getState().filings[id].steps['reg-4.5'].status).toBe('done');
+  expect(useAppStore.getState().filings[id]?.steps['reg-4.5'].status).toBe('done');
 
   // Notes are kept as typed without changing the status time.
   open('reg-3');
   fireEvent.change(screen.getByTestId('note-reg-3'), { target: { value: '在垃圾邮件里找到了' } });
-  expect(useAppStore.getState().filings[id].steps['reg-3']).toMatchObject({
+  expect(useAppStore.getState().filings[id]?.steps['reg-3']).toMatchObject({
     note: '在垃圾邮件里找到了',
     changedAt: null,
   });
@@ -65,8 +66,8 @@ test('verification method choice records the method', () => {
   expect(screen.getByTestId('method-wechat-verification').textContent).toContain('认证失败也不退');
   expect(screen.getByTestId('method-wechat-verification').textContent).toContain('最长 15 个工作日');
   fireEvent.click(screen.getByTestId('method-bank-transfer'));
-  expect(useAppStore.getState().filings[id].verificationMethod).toBe('bank-transfer');
-  expect(useAppStore.getState().filings[id].steps['verify-method'].status).toBe('done');
+  expect(useAppStore.getState().filings[id]?.verificationMethod).toBe('bank-transfer');
+  expect(useAppStore.getState().filings[id]?.steps['verify-method'].status).toBe('done');
 });
 
 test('records a rejection with field, reason and fix, counts it, and resubmits', () => {
@@ -80,13 +81,13 @@ test('records a rejection with field, reason and fix, counts it, and resubmits',
   fireEvent.change(screen.getByTestId('reject-reason'), { target: { value: '描述过于笼统' } });
   fireEvent.change(screen.getByTestId('reject-fix'), { target: { value: '写清具体服务' } });
   fireEvent.click(screen.getByTestId('reject-save'));
-  const step = useAppStore.getState().filings[id].steps['filing-platform-review'];
+  const step = present(useAppStore.getState().filings[id], 'the filing').steps['filing-platform-review'];
   expect(step.status).toBe('rejected');
   expect(step.rejections[0]).toMatchObject({ field: '服务内容描述', reason: '描述过于笼统', fix: '写清具体服务' });
   expect(screen.getByTestId('resubmissions-filing-platform-review').textContent).toBe('已重新提交 1 次');
   expect(screen.getByText('建议：写清具体服务')).toBeTruthy();
   fireEvent.click(screen.getByTestId('resubmit-filing-platform-review'));
-  expect(useAppStore.getState().filings[id].steps['filing-platform-review'].status).toBe('in-progress');
+  expect(useAppStore.getState().filings[id]?.steps['filing-platform-review'].status).toBe('in-progress');
 });
 
 test('a malformed filing number gets a clear error and is not saved; a valid one is', () => {
@@ -98,7 +99,7 @@ test('a malformed filing number gets a clear error and is not saved; a valid one
   expect(screen.getByTestId('filing-number-error').textContent).toBe(
     '缺少小程序服务编号：结尾应是「-数字X」，例如 -1626X',
   );
-  expect(useAppStore.getState().filings[id].filingNumber).toBeNull();
+  expect(useAppStore.getState().filings[id]?.filingNumber).toBeNull();
   fireEvent.change(screen.getByTestId('filing-number-input'), { target: { value: 'AB2-20090059-1626X' } });
   expect(screen.queryByTestId('filing-number-error')).toBeNull();
   fireEvent.click(screen.getByTestId('filing-number-save'));
@@ -106,7 +107,7 @@ test('a malformed filing number gets a clear error and is not saved; a valid one
 
   fireEvent.change(screen.getByTestId('filing-number-input'), { target: { value: '粤B2-20090059-1626X' } });
   fireEvent.click(screen.getByTestId('filing-number-save'));
-  expect(useAppStore.getState().filings[id].filingNumber).toBe('粤B2-20090059-1626X');
+  expect(useAppStore.getState().filings[id]?.filingNumber).toBe('粤B2-20090059-1626X');
   expect(screen.getByTestId('filing-number').textContent).toBe('备案号：粤B2-20090059-1626X');
   expect(screen.getByText('上线后，备案号会自动显示在小程序「更多资料」中，无需手动放置。')).toBeTruthy();
 });

@@ -79,7 +79,7 @@ test('email needs the inline confirmation; letters are marked done with a date; 
   expect(screen.getByTestId('material-status-email').textContent).toBe('需处理');
   fireEvent.click(screen.getByTestId('confirm-email'));
   expect(screen.getByTestId('material-status-email').textContent).toBe('已就绪');
-  expect(useAppStore.getState().filings[id].marks.email).toMatchObject({ done: true, confirmed: true });
+  expect(useAppStore.getState().filings[id]?.marks.email).toMatchObject({ done: true, confirmed: true });
 
   fireEvent.click(screen.getByTestId('mark-commitment-letter'));
   // Marked but undated: the letter still needs its date.

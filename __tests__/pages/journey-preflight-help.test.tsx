@@ -15,6 +15,7 @@ import { resetJourneyStore, seedFiling } from './journey-support';
 import { enterpriseProfile, personalProfile } from '../support/profiles';
 import { journeyStepsFor } from '@/domain/journey-steps';
 import { ENTITY_TYPES } from '@/domain/filing';
+import { present } from '../support/present';
 
 beforeEach(() => resetJourneyStore());
 
@@ -113,7 +114,7 @@ test('every code the journey can show has a message in both languages', () => {
     const m = /^invalid\.(\w+)\.(.+)$/.exec(k);
     if (!m) return true;
     const table = { id: idReasons, credit: creditReasons, mobile: mobileReasons, email: emailReasons }[m[1] as 'id'];
-    return table.includes(m[2]);
+    return table.includes(m[2] ?? '');
   });
   const missing = expected.filter((k) => !(k in messages['zh-CN']) || !(k in messages.en));
   expect(missing).toEqual([]);
@@ -125,7 +126,7 @@ test('pre-flight counts the entity’s other filings against its cap (50 for an 
   act(() => {
     for (const id of ids) useAppStore.getState().updateProfile(id, completeProfile, Date.now());
   });
-  render(<PreflightPage id={ids[0]} />);
+  render(<PreflightPage id={present(ids[0], 'the first filing')} />);
   expect(screen.getByText('该主体在本机已有 50 个备案项目，已达上限 50 个')).toBeTruthy();
   expect(screen.getByTestId('preflight-cap').textContent).toBe(
     '该主体在本机的备案项目：50 个（含本项目 51 个，上限 50 个）',
@@ -134,8 +135,8 @@ test('pre-flight counts the entity’s other filings against its cap (50 for an 
 
 test('pre-flight does not count filings of other entities', () => {
   const ids = Array.from({ length: 51 }, (_, i) => seedFiling(`小程序${i}`, `filing${i}`));
-  act(() => useAppStore.getState().updateProfile(ids[0], completeProfile, Date.now()));
-  render(<PreflightPage id={ids[0]} />);
+  act(() => useAppStore.getState().updateProfile(present(ids[0], 'the first filing'), completeProfile, Date.now()));
+  render(<PreflightPage id={present(ids[0], 'the first filing')} />);
   expect(screen.queryByText(/已达上限/)).toBeNull();
 });
 
@@ -148,7 +149,7 @@ test('individuals are counted too: 5 per person, by their ID document', () => {
         .updateProfile(id, (p) => ({ ...p, ...personalProfile({ commitmentLetterDate: today() }) }), Date.now());
     }
   });
-  render(<PreflightPage id={ids[0]} />);
+  render(<PreflightPage id={present(ids[0], 'the first filing')} />);
   expect(screen.getByText('该主体在本机已有 5 个备案项目，已达上限 5 个')).toBeTruthy();
 });
 

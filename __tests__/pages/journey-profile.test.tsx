@@ -27,7 +27,7 @@ test('a bad ID number shows a specific error; fixing it clears the error and mas
     '校验位不对，请逐位核对（常见是输错一位或两位颠倒）',
   );
   // Kept as typed in the store on every keystroke.
-  expect(useAppStore.getState().filings[id].profile.entityPrincipal.idNumber).toBe('110105194912310021');
+  expect(useAppStore.getState().filings[id]?.profile.entityPrincipal.idNumber).toBe('110105194912310021');
 
   type('entityPrincipal.idNumber', '1101051949');
   expect(screen.getByTestId('error-entityPrincipal.idNumber').textContent).toBe('身份证号应为 18 位，现在 10 位');
@@ -96,7 +96,7 @@ test('the mini program principal: the administrator by default, the entity princ
   expect(screen.getByTestId('note-mp-role').textContent).toContain('各自收到工信部短信');
   fireEvent.click(screen.getByTestId('choose-miniProgramPrincipalRole-entity-principal'));
   expect(screen.queryByTestId('input-administrator.email')).toBeNull();
-  expect(useAppStore.getState().filings[id].profile.miniProgramPrincipalRole).toBe('entity-principal');
+  expect(useAppStore.getState().filings[id]?.profile.miniProgramPrincipalRole).toBe('entity-principal');
   fireEvent.click(screen.getByTestId('choose-miniProgramPrincipalRole-someone-else'));
   type('miniProgramPrincipal.mobile', '12345678901');
   expect(screen.getByTestId('error-miniProgramPrincipal.mobile').textContent).toBe(
@@ -127,14 +127,14 @@ test('an entity principal who is not the legal representative: 主体负责人, 
   expect(screen.queryByTestId('input-legalPerson.name')).toBeNull();
   expect(screen.getByTestId('note-legal-person').textContent).toContain('上海要求');
   fireEvent.click(screen.getByTestId('switch-entityPrincipalIsLegalPerson'));
-  expect(useAppStore.getState().filings[id].profile.entityPrincipalIsLegalPerson).toBe(false);
+  expect(useAppStore.getState().filings[id]?.profile.entityPrincipalIsLegalPerson).toBe(false);
   expect(screen.getByTestId('row-entityPrincipal.name').textContent).toContain('主体负责人姓名');
   expect(screen.getByTestId('row-legalPerson.name').textContent).toContain('法定代表人姓名');
   type('legalPerson.name', '钱七');
   type('legalPerson.idNumber', VALID_ID);
   fireEvent.blur(screen.getByTestId('input-legalPerson.idNumber'));
   expect(screen.getByTestId('masked-legalPerson.idNumber').textContent).toContain('1101**********002X');
-  expect(useAppStore.getState().filings[id].profile.legalPerson).toEqual({ name: '钱七', idNumber: VALID_ID });
+  expect(useAppStore.getState().filings[id]?.profile.legalPerson).toEqual({ name: '钱七', idNumber: VALID_ID });
   // Shanghai (the 9th province in the picker) wants the legal representative in charge.
   pick('province', 8);
   expect(screen.getByTestId('note-legal-person').className).toContain('pf-note--warn');
@@ -163,12 +163,12 @@ test('prior approval: each chosen industry takes its approval number', () => {
   fireEvent.click(screen.getByTestId('toggle-priorApprovals-online-car-hailing'));
   fireEvent.click(screen.getByTestId('toggle-priorApprovals-religion'));
   fireEvent.change(screen.getByTestId('input-approval-religion'), { target: { value: '（浙）宗教-2024-01' } });
-  expect(useAppStore.getState().filings[id].profile.priorApprovals).toEqual([
+  expect(useAppStore.getState().filings[id]?.profile.priorApprovals).toEqual([
     { industry: 'online-car-hailing', approvalNumber: '' },
     { industry: 'religion', approvalNumber: '（浙）宗教-2024-01' },
   ]);
   fireEvent.click(screen.getByTestId('toggle-priorApprovals-online-car-hailing'));
-  expect(useAppStore.getState().filings[id].profile.priorApprovals.map((a) => a.industry)).toEqual(['religion']);
+  expect(useAppStore.getState().filings[id]?.profile.priorApprovals.map((a) => a.industry)).toEqual(['religion']);
 });
 
 test('the name counts a Chinese character as 2 and refuses 小程序', () => {
@@ -203,7 +203,7 @@ test('pickers, notes in place, bank digits, service types and the field highligh
   expect(screen.getByTestId('note-admin').textContent).toContain('不能修改');
 
   fireEvent.change(screen.getByTestId('picker-province-select'), { target: { value: '18' } });
-  expect(useAppStore.getState().filings[id].profile.province).toBe('44');
+  expect(useAppStore.getState().filings[id]?.profile.province).toBe('44');
   expect(screen.getByTestId('row-province').querySelector('.pf-select__value')?.textContent).toBe('广东省');
 
   pick('entityType', PERSONAL);
@@ -211,19 +211,19 @@ test('pickers, notes in place, bank digits, service types and the field highligh
   // Asked where they live: the ID number's region is not where someone lives.
   expect(screen.getByTestId('note-q2').textContent).toContain('不建议跨省备案');
   fireEvent.click(screen.getByTestId('choose-residesInFilingProvince-no'));
-  expect(useAppStore.getState().filings[id].profile.residesInFilingProvince).toBe('no');
+  expect(useAppStore.getState().filings[id]?.profile.residesInFilingProvince).toBe('no');
 
   pick('entityType', ENTERPRISE);
   type('bankLast4', '12a3456');
-  expect(useAppStore.getState().filings[id].profile.bankLast4).toBe('1234');
+  expect(useAppStore.getState().filings[id]?.profile.bankLast4).toBe('1234');
 
   for (const tag of ['a', 'b', 'c', 'd', 'e', 'f']) {
     type('serviceTypes', tag);
     fireEvent.click(screen.getByTestId('add-serviceTypes'));
   }
-  expect(useAppStore.getState().filings[id].profile.serviceTypes).toEqual(['a', 'b', 'c', 'd', 'e']);
+  expect(useAppStore.getState().filings[id]?.profile.serviceTypes).toEqual(['a', 'b', 'c', 'd', 'e']);
   fireEvent.click(screen.getByTestId('remove-serviceTypes-c'));
-  expect(useAppStore.getState().filings[id].profile.serviceTypes).toEqual(['a', 'b', 'd', 'e']);
+  expect(useAppStore.getState().filings[id]?.profile.serviceTypes).toEqual(['a', 'b', 'd', 'e']);
 
   fireEvent.click(screen.getByTestId('switch-publishedBeforeSept2023'));
   expect(screen.getByTestId('note-published').textContent).toContain('2024 年 3 月 31 日');

@@ -13,6 +13,7 @@ import { modalAnswers, taroCalls } from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import { ProgressPage } from '@/features/journey/progress-page';
 import { resetJourneyStore, seedFiling } from './journey-support';
+import { present } from '../support/present';
 
 beforeEach(() => resetJourneyStore());
 
@@ -28,9 +29,9 @@ test('empty state creates the first filing through the name sheet and opens it',
 
   const { filingOrder, filings } = useAppStore.getState();
   expect(filingOrder).toHaveLength(1);
-  const id = filingOrder[0];
+  const id = present(filingOrder[0], 'the new filing id');
   expect(id).toMatch(/^[A-Za-z0-9]{12}$/);
-  expect(filings[id].name).toBe('商城小程序');
+  expect(filings[id]?.name).toBe('商城小程序');
   expect(screen.queryByTestId('name-sheet')).toBeNull();
   expect(taroCalls.find((c) => c.api === 'navigateTo')?.args).toEqual({ url: `/pages/filing/index?id=${id}` });
   // The card shows progress and the next action in one line.
@@ -61,10 +62,10 @@ test('renames a filing and refuses an empty name', () => {
   fireEvent.change(input, { target: { value: '   ' } });
   fireEvent.click(screen.getByTestId('name-submit'));
   expect(screen.getByTestId('name-error')).toBeTruthy();
-  expect(useAppStore.getState().filings[id].name).toBe('旧名字');
+  expect(useAppStore.getState().filings[id]?.name).toBe('旧名字');
   fireEvent.change(input, { target: { value: '新名字' } });
   fireEvent.click(screen.getByTestId('name-submit'));
-  expect(useAppStore.getState().filings[id].name).toBe('新名字');
+  expect(useAppStore.getState().filings[id]?.name).toBe('新名字');
   expect(screen.getByText('新名字')).toBeTruthy();
 });
 

@@ -4,6 +4,7 @@ import { useAppStore } from '@/store';
 import { CapturePage } from '@/features/photos/capture-page';
 import { photoPresence } from '@/features/photos';
 import { PHOTO_DIR, flush, seedFiling, tempPhoto, userFiles } from './photos-support';
+import { present } from '../support/present';
 
 jest.mock('@/platform/photo-pixels', () => ({
   MAX_DECODE_LONG_SIDE: 4096,
@@ -59,7 +60,7 @@ test('a sharp photo from the album passes, is kept (file first, then reference) 
 
   fireEvent.click(screen.getByTestId('capture-keep'));
   await flush(5);
-  const ref = useAppStore.getState().filings.F1.photos['business-license'];
+  const ref = useAppStore.getState().filings.F1?.photos['business-license'];
   expect(ref).toMatchObject({ width: 1600, height: 1200, problems: [] });
   expect(fileData.get(`${PHOTO_DIR}/${ref!.file}`)).toBe('photo:sharp:1600x1200');
   expect(userFiles()).toEqual([`${PHOTO_DIR}/${ref!.file}`, `${PHOTO_DIR}/${ref!.file}.thumb.jpg`]);
@@ -77,8 +78,8 @@ test('a blurry photo says why; keeping it anyway marks it "needs attention"', as
   fireEvent.click(screen.getByTestId('capture-keep'));
   await flush(5);
   const filing = useAppStore.getState().filings.F1;
-  expect(filing.photos['business-license']?.problems).toEqual(['blurry']);
-  expect(photoPresence(filing)).toEqual({ 'business-license': 'flagged' });
+  expect(filing?.photos['business-license']?.problems).toEqual(['blurry']);
+  expect(photoPresence(present(filing, 'filing F1'))).toEqual({ 'business-license': 'flagged' });
 });
 
 test('too small names the size needed; retake goes back to aiming', async () => {
@@ -89,7 +90,7 @@ test('too small names the size needed; retake goes back to aiming', async () => 
   expect(screen.getByTestId('problem-too-small').textContent).toContain('至少 1500 × 1100 像素');
   fireEvent.click(screen.getByTestId('capture-retake'));
   expect(screen.getByTestId('capture-aim')).toBeTruthy();
-  expect(useAppStore.getState().filings.F1.photos['business-license']).toBeUndefined();
+  expect(useAppStore.getState().filings.F1?.photos['business-license']).toBeUndefined();
 });
 
 test('camera access denied: says what happened, offers settings, keeps the existing photo', async () => {
@@ -114,7 +115,7 @@ test('camera access denied: says what happened, offers settings, keeps the exist
   expect(screen.getByText('相机权限已关闭')).toBeTruthy();
   fireEvent.click(screen.getByTestId('open-settings'));
   expect(taroCalls.some((c) => c.api === 'openSetting')).toBe(true);
-  expect(useAppStore.getState().filings.F1.photos['legal-rep-id-back']?.file).toBe('ph-F1-legal-rep-id-back-old.jpg');
+  expect(useAppStore.getState().filings.F1?.photos['legal-rep-id-back']?.file).toBe('ph-F1-legal-rep-id-back-old.jpg');
   expect(fileData.has(`${PHOTO_DIR}/ph-F1-legal-rep-id-back-old.jpg`)).toBe(true);
 });
 
@@ -136,7 +137,7 @@ test('when the file cannot be written, nothing is referenced and the user is tol
   fireEvent.click(screen.getByTestId('capture-keep'));
   await flush(5);
   expect(screen.getByText('保存失败，原来的照片没有改动。请重试。')).toBeTruthy();
-  expect(useAppStore.getState().filings.F1.photos['business-license']).toBeUndefined();
+  expect(useAppStore.getState().filings.F1?.photos['business-license']).toBeUndefined();
   expect(userFiles()).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { useAppStore } from '@/store';
 import { PhotosPage } from '@/features/photos/photos-page';
 import { photoPresence, usePhotoPresence } from '@/features/photos';
 import { PHOTO_DIR, flush, seedFiling, userFiles } from './photos-support';
+import { present } from '../support/present';
 
 jest.mock('@/platform/photo-pixels', () => ({
   MAX_DECODE_LONG_SIDE: 4096,
@@ -80,7 +81,9 @@ test('a flagged photo says why, in words, and counts as "needs attention"', asyn
   await flush();
   expect(screen.getByTestId('state-legal-rep-id-front').textContent).toBe('需注意');
   expect(screen.getByText('模糊：拿稳手机，点一下屏幕对焦后再拍')).toBeTruthy();
-  expect(photoPresence(useAppStore.getState().filings.F1)).toEqual({ 'legal-rep-id-front': 'flagged' });
+  expect(photoPresence(present(useAppStore.getState().filings.F1, 'filing F1'))).toEqual({
+    'legal-rep-id-front': 'flagged',
+  });
 });
 
 test('a reference whose file is gone shows "photo missing, retake"', async () => {
@@ -103,7 +106,7 @@ test('delete asks first, then removes the reference and the file', async () => {
   modalAnswers.push(false);
   fireEvent.click(screen.getByTestId('delete-commitment-letter'));
   await flush();
-  expect(useAppStore.getState().filings.F1.photos['commitment-letter']).toBeDefined();
+  expect(useAppStore.getState().filings.F1?.photos['commitment-letter']).toBeDefined();
   expect(userFiles()).toHaveLength(2);
 
   modalAnswers.push(true);
@@ -111,7 +114,7 @@ test('delete asks first, then removes the reference and the file', async () => {
   await flush();
   const modal = taroCalls.filter((c) => c.api === 'showModal').pop()?.args as { content: string };
   expect(modal.content).toContain('承诺书');
-  expect(useAppStore.getState().filings.F1.photos['commitment-letter']).toBeUndefined();
+  expect(useAppStore.getState().filings.F1?.photos['commitment-letter']).toBeUndefined();
   expect(userFiles()).toEqual([]);
   expect(screen.getByTestId('state-commitment-letter').textContent).toBe('未拍摄');
 });
@@ -201,7 +204,7 @@ test('a light export grows toward the original to reach 100 KB; when it cannot, 
   const exportOf = async (size: string) => {
     const file = `ph-F1-business-license-${size}.jpg`;
     fileData.set(`${PHOTO_DIR}/${file}`, `photo:light:${size}`);
-    const [width, height] = size.split('x').map(Number);
+    const [width = NaN, height = NaN] = size.split('x').map(Number);
     seedFiling((f) => ({ ...f, photos: { 'business-license': { ...REF, file, width, height } } }));
     const view = render(<PhotosPage filingId='F1' />);
     await flush();
@@ -243,7 +246,7 @@ test('album access denied: says what happened and offers settings; nothing is lo
   expect(screen.getByText('相册权限已关闭')).toBeTruthy();
   fireEvent.click(screen.getByTestId('open-settings'));
   expect(taroCalls.some((c) => c.api === 'openSetting')).toBe(true);
-  expect(useAppStore.getState().filings.F1.photos['business-license']?.file).toBe(file);
+  expect(useAppStore.getState().filings.F1?.photos['business-license']?.file).toBe(file);
   expect(fileData.has(`${PHOTO_DIR}/${file}`)).toBe(true);
 });
 

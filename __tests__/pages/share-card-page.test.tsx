@@ -15,6 +15,7 @@ import {
 import { buildCardData } from '@/domain/share-card-builder';
 import { newCycle, startTrack, SMS_WINDOW_MS } from '@/domain/sms-window';
 import { seededRandom } from '@/domain/random-id';
+import { present } from '../support/present';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0); // 14:00 China time
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ function filingWithSms(receivedAt: number | null): FilingRecord {
   record.profile.miniProgramName = '青禾备忘';
   if (receivedAt !== null) {
     const cycle = newCycle(['legal-representative'], receivedAt - HOUR, seededRandom(13));
-    const started = startTrack(cycle.tracks[0], receivedAt, receivedAt);
+    const started = startTrack(present(cycle.tracks[0], "the new round's track"), receivedAt, receivedAt);
     if (!started.ok) throw new Error('no track');
     record.smsCycles = [{ ...cycle, tracks: [started.track] }];
   }
@@ -212,14 +213,14 @@ describe('reply page (administrator)', () => {
     );
     expect(screen.getByTestId('reply-at').textContent).toBe('时间：11月26日 13:30（北京时间）');
     expect(screen.getByTestId('reply-card-made').textContent).toBe('回复的是 11月26日 13:50 发出的任务卡');
-    expect(useAppStore.getState().filings[ID].smsCycles[0].tracks[0].verifiedAt).toBeNull();
+    expect(useAppStore.getState().filings[ID]?.smsCycles[0]?.tracks[0]?.verifiedAt).toBeNull();
 
     act(() => {
       fireEvent.click(screen.getByTestId('reply-confirm'));
     });
-    const track = useAppStore.getState().filings[ID].smsCycles[0].tracks[0];
-    expect(track.verifiedAt).toBe(at);
-    expect(track.deadline).toBe(NOW - 2 * HOUR + SMS_WINDOW_MS);
+    const track = useAppStore.getState().filings[ID]?.smsCycles[0]?.tracks[0];
+    expect(track?.verifiedAt).toBe(at);
+    expect(track?.deadline).toBe(NOW - 2 * HOUR + SMS_WINDOW_MS);
     expect(screen.getByTestId('reply-applied').textContent).toContain('已更新：法人已完成短信核验');
     expect(screen.getByTestId('reply-track-state').textContent).toBe('已核验');
     expect(screen.queryByTestId('reply-confirm')).toBeNull();
@@ -250,9 +251,10 @@ describe('reply page (administrator)', () => {
   test('a reply to an earlier round says so, with its date, and changes nothing (finding 1)', () => {
     const resubmitted = filingWithSms(NOW - 2 * HOUR);
     const old = replyData(NOW - 9 * 24 * HOUR);
+    const round = present(resubmitted.smsCycles[0], 'the round');
     resubmitted.smsCycles = [
-      { ...resubmitted.smsCycles[0], id: old.roundId, outcome: 'expired' },
-      { ...resubmitted.smsCycles[0], id: 'RoundNew0001' },
+      { ...round, id: old.roundId, outcome: 'expired' },
+      { ...round, id: 'RoundNew0001' },
     ];
     setFilings([resubmitted]);
     const before = JSON.stringify(useAppStore.getState().filings);
@@ -294,14 +296,14 @@ describe('reply page (administrator)', () => {
 
   test('ID photos sent is recorded as a note on the "enter filing info" step, once', () => {
     setFilings([filingWithSms(NOW - 2 * HOUR)]);
-    const changedAt = useAppStore.getState().filings[ID].steps['filing-enter-info'].changedAt;
+    const changedAt = useAppStore.getState().filings[ID]?.steps['filing-enter-info'].changedAt;
     routerParams.current = { r: reply(NOW, 'id-photos-sent') };
     const first = render(<CardPageRoute />);
     expect(screen.getByTestId('reply-change').textContent).toContain('法人已于 11月26日 14:00 发来身份证照片');
     act(() => {
       fireEvent.click(screen.getByTestId('reply-confirm'));
     });
-    const step = useAppStore.getState().filings[ID].steps['filing-enter-info'];
+    const step = present(useAppStore.getState().filings[ID], 'the filing').steps['filing-enter-info'];
     expect(step.note).toBe('法人已于 2026年11月26日 14:00 发来身份证照片');
     expect(step.status).toBe('todo');
     expect(step.changedAt).toBe(changedAt);

@@ -14,9 +14,15 @@ import SharePageRoute from '@/pages/share/index';
 import { newFilingRecord, type FilingRecord } from '@/domain/filing-record';
 import { cardPath, decodeCard } from '@/domain/share-card';
 import { newCycle, startTrack } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 const HOUR = 3_600_000;
 const ID = 'Fq7kPz2mWx9a';
+
+/** The card code a shared path carries, URI-decoded. */
+function cardCodeIn(path: string): string {
+  return decodeURIComponent(present(path.split('?c=')[1], 'the card code'));
+}
 
 function filing(): FilingRecord {
   const now = Date.now();
@@ -27,7 +33,7 @@ function filing(): FilingRecord {
   record.profile.administrator.mobile = '13800138000';
   record.profile.entityPrincipal.idNumber = '11010519491231002X';
   const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
-  const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
+  const started = startTrack(present(cycle.tracks[0], "the new round's track"), now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no track');
   record.smsCycles = [{ ...cycle, tracks: [started.track] }];
   return record;
@@ -67,28 +73,28 @@ test('previews the card, draws the 5:4 image and shares title, card path and ima
   expect(message.title).toBe(title);
   expect(message.path.startsWith('/pages/card/index?c=')).toBe(true);
   expect(message.imageUrl).toMatch(/^wxfile:\/\/usr\/share-card-\d+\.png$|share-card-\d+\.png$/);
-  const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+  const decoded = decodeCard(cardCodeIn(message.path));
   expect(decoded.ok && decoded.card).toMatchObject({
     filingId: ID,
-    roundId: useAppStore.getState().filings[ID].smsCycles[0].id,
+    roundId: useAppStore.getState().filings[ID]?.smsCycles[0]?.id,
     company: '杭州青禾科技有限公司',
     sender: '',
     tasks: { sms: 'counting' },
   });
-  expect(message.path).toBe(cardPath(decodeURIComponent(message.path.split('?c=')[1])));
+  expect(message.path).toBe(cardPath(cardCodeIn(message.path)));
 });
 
 test('the display name goes on the card; one holding a phone number is refused', async () => {
   render(<SharePageRoute />);
   fireEvent.change(screen.getByTestId('sender-input'), { target: { value: '小王' } });
   let message = shareAppMessage.current?.({ from: 'button' }) as Message;
-  let decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+  let decoded = decodeCard(cardCodeIn(message.path));
   expect(decoded.ok && decoded.card.sender).toBe('小王');
 
   fireEvent.change(screen.getByTestId('sender-input'), { target: { value: '王 138 0013 8000' } });
   expect(screen.getByTestId('sender-hint').textContent).toBe('显示名里不能有手机号、证件号或邮箱。');
   message = shareAppMessage.current?.({ from: 'button' }) as Message;
-  decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+  decoded = decodeCard(cardCodeIn(message.path));
   expect(decoded.ok && decoded.card.sender).toBe('');
   await waitFor(() => expect(screen.getByTestId('card-image')).toBeTruthy());
 });
@@ -99,7 +105,7 @@ test('a display name posing as an official body or a link is refused and left of
     fireEvent.change(screen.getByTestId('sender-input'), { target: { value: name } });
     expect(screen.getByTestId('sender-hint').textContent).toContain('不能是网址，也不能像官方机构');
     const message = shareAppMessage.current?.({ from: 'button' }) as Message;
-    const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
+    const decoded = decodeCard(cardCodeIn(message.path));
     expect(decoded.ok && decoded.card.sender).toBe('');
   }
 });
@@ -107,18 +113,18 @@ test('a display name posing as an official body or a link is refused and left of
 test('sharing the first card of a filing without an SMS round records the round the card names; viewing alone does not', () => {
   act(() => useAppStore.setState({ filings: { [ID]: { ...filing(), smsCycles: [] } } }));
   render(<SharePageRoute />);
-  expect(useAppStore.getState().filings[ID].smsCycles).toEqual([]);
+  expect(useAppStore.getState().filings[ID]?.smsCycles).toEqual([]);
   const message = shareAppMessage.current?.({ from: 'button' }) as Message;
-  const decoded = decodeCard(decodeURIComponent(message.path.split('?c=')[1]));
-  const cycles = useAppStore.getState().filings[ID].smsCycles;
+  const decoded = decodeCard(cardCodeIn(message.path));
+  const cycles = present(useAppStore.getState().filings[ID], 'the filing').smsCycles;
   expect(cycles).toHaveLength(1);
-  expect(decoded.ok && decoded.card.roundId).toBe(cycles[0].id);
+  expect(decoded.ok && decoded.card.roundId).toBe(cycles[0]?.id);
   expect(cycles[0]).toMatchObject({ outcome: 'open', startedAt: decoded.ok ? decoded.card.createdAt : -1 });
   // Sharing again names the same round and adds none.
   const again = shareAppMessage.current?.({ from: 'button' }) as Message;
-  const second = decodeCard(decodeURIComponent(again.path.split('?c=')[1]));
-  expect(second.ok && second.card.roundId).toBe(cycles[0].id);
-  expect(useAppStore.getState().filings[ID].smsCycles).toHaveLength(1);
+  const second = decodeCard(cardCodeIn(again.path));
+  expect(second.ok && second.card.roundId).toBe(cycles[0]?.id);
+  expect(useAppStore.getState().filings[ID]?.smsCycles).toHaveLength(1);
 });
 
 test('saving the poster with the album permission denied explains it and opens the settings', async () => {
@@ -141,7 +147,7 @@ test('saving the poster with the album permission denied explains it and opens t
   });
   const saved = taroCalls.filter((c) => c.api === 'saveImageToPhotosAlbum');
   expect(saved).toHaveLength(2);
-  expect((saved[1].args as { filePath: string }).filePath).toMatch(/share-card-\d+\.png$/);
+  expect((saved[1]?.args as { filePath: string }).filePath).toMatch(/share-card-\d+\.png$/);
   expect(taroCalls.some((c) => c.api === 'showToast' && (c.args as { title: string }).title === '已保存到相册')).toBe(
     true,
   );

@@ -27,11 +27,11 @@ test('export warns first, writes a file under the user data folder and sends it 
   expect(warning?.content ?? '').toMatch(/个人信息/);
   const written = [...mock.fileData.entries()].filter(([path]) => path.startsWith(`${mock.USER_DATA_PATH}/`));
   expect(written).toHaveLength(1);
-  expect(written[0][1]).toContain('110101199003074578');
+  expect(written[0]?.[1]).toContain('110101199003074578');
 
   // The send is its own tap, and shareFileMessage is called in that tap's turn.
   const before = calls('shareFileMessage').length;
   fireEvent.click(screen.getByTestId('raw-export-send'));
   expect(calls('shareFileMessage').length).toBe(before + 1);
-  expect((calls('shareFileMessage')[before].args as { filePath: string }).filePath).toBe(written[0][0]);
+  expect((calls('shareFileMessage')[before]?.args as { filePath: string }).filePath).toBe(written[0]?.[0]);
 });

@@ -110,7 +110,7 @@ test('finding 3: replacing a photo while storage refuses the write keeps the old
 
   p.faults.write = undefined;
   const again = p.launch();
-  expect(again.store.getState().filings.F1.photos['business-license']?.file).toBe(first.file);
+  expect(again.store.getState().filings.F1?.photos['business-license']?.file).toBe(first.file);
   expect(p.files.files.has(first.file)).toBe(true);
 });
 

@@ -24,6 +24,7 @@ import type { FilingRecord } from '@/domain/filing-record';
 import type { PhotoData } from '@/platform/photo-files';
 import { createWxStorage, wxRawStorage } from '../support/wx-fake/storage';
 import { MapPhotoFiles } from '../support/fake-photo-files';
+import { present } from '../support/present';
 
 const T0 = Date.UTC(2026, 4, 6, 2, 0, 0);
 const HOUR = 3_600_000;
@@ -198,7 +199,7 @@ const SCENARIOS: Scenario[] = [
       const next = photo('A', 'business-license', T0);
       const saved = await app.vault.save(next).catch(() => null);
       if (saved) {
-        ledger.deletedPhotos.add(refs.A);
+        ledger.deletedPhotos.add(present(refs.A, 'photo A'));
         ledger.expect('A has the replacement', (s) => s.filings.A?.photos['business-license']?.file === saved.file);
       } else {
         ledger.expect('A has the old or the new license, never none', (s) =>
@@ -215,7 +216,7 @@ const SCENARIOS: Scenario[] = [
       // As the Progress page does it: the record first, the files once that is saved.
       const saved = app.store.getState().deleteFiling('B');
       if (saved.ok) {
-        ledger.deletedPhotos.add(refs.B);
+        ledger.deletedPhotos.add(present(refs.B, 'photo B'));
         ledger.expect('B is gone', (s) => !s.filings.B);
         await app.vault.removeFiles(Object.values(filing.photos).filter((p) => p !== undefined)).catch(() => undefined);
       } else {
@@ -235,7 +236,7 @@ const SCENARIOS: Scenario[] = [
       });
       if (result.erased) {
         ledger.raws.clear();
-        ledger.deletedPhotos.add(refs.A).add(refs.B);
+        ledger.deletedPhotos.add(present(refs.A, 'photo A')).add(present(refs.B, 'photo B'));
         ledger.expect('nothing is left', (s) => Object.keys(s.filings).length === 0);
       } else {
         baselineChecks(ledger, refs);

@@ -17,7 +17,7 @@ describe('filings slice', () => {
     expect(store.getState().createFiling('  Shop mini program ', 'idA', NOW)).toEqual({ ok: true, id: 'idA' });
     store.getState().createFiling('Second', 'idB', NOW + 1);
     expect(store.getState().filingOrder).toEqual(['idB', 'idA']);
-    expect(store.getState().filings.idA.name).toBe('Shop mini program');
+    expect(store.getState().filings.idA?.name).toBe('Shop mini program');
 
     expect(store.getState().renameFiling('idA', '商城备案', NOW + 2)).toBe(true);
     expect(store.getState().filings.idA).toMatchObject({ name: '商城备案', updatedAt: NOW + 2 });
@@ -57,11 +57,11 @@ describe('filings slice', () => {
 
     const again = createAppStore(raw);
     const filing = again.getState().filings.idA;
-    expect(filing.profile.certificateNumber).toBe('91350100M0000');
-    expect(filing.marks.email).toEqual({ done: true, confirmed: true, at: NOW + 6 });
-    expect(filing.steps['reg-1.1']).toMatchObject({ status: 'done', changedAt: NOW + 7, note: 'registered' });
-    expect(filing.steps['filing-platform-review'].status).toBe('rejected');
-    expect(filing.steps['filing-platform-review'].rejections).toHaveLength(1);
+    expect(filing?.profile.certificateNumber).toBe('91350100M0000');
+    expect(filing?.marks.email).toEqual({ done: true, confirmed: true, at: NOW + 6 });
+    expect(filing?.steps['reg-1.1']).toMatchObject({ status: 'done', changedAt: NOW + 7, note: 'registered' });
+    expect(filing?.steps['filing-platform-review'].status).toBe('rejected');
+    expect(filing?.steps['filing-platform-review'].rejections).toHaveLength(1);
   });
 
   it('edits a step note without touching its status or status time', () => {
@@ -69,12 +69,12 @@ describe('filings slice', () => {
     store.getState().createFiling('A', 'idA', NOW);
     store.getState().setStep('idA', 'reg-3', 'in-progress', NOW + 1);
     store.getState().setStepNote('idA', 'reg-3', 'mail not arrived yet', NOW + 2);
-    expect(store.getState().filings.idA.steps['reg-3']).toMatchObject({
+    expect(store.getState().filings.idA?.steps['reg-3']).toMatchObject({
       status: 'in-progress',
       changedAt: NOW + 1,
       note: 'mail not arrived yet',
     });
-    expect(store.getState().filings.idA.updatedAt).toBe(NOW + 2);
+    expect(store.getState().filings.idA?.updatedAt).toBe(NOW + 2);
     store.getState().setStepNote('missing', 'reg-3', 'x', NOW + 3);
     expect(Object.keys(store.getState().filings)).toEqual(['idA']);
   });
@@ -83,10 +83,10 @@ describe('filings slice', () => {
     const store = createAppStore(memoryStorage());
     store.getState().createFiling('A', 'idA', NOW);
     expect(store.getState().approve('idA', '粤B2-20090059', NOW)).toEqual({ ok: false, reason: 'service-suffix' });
-    expect(store.getState().filings.idA.filingNumber).toBeNull();
+    expect(store.getState().filings.idA?.filingNumber).toBeNull();
     expect(store.getState().approve('idA', '粤B2-20090059-1626X', NOW)).toEqual({ ok: true });
-    expect(store.getState().filings.idA.filingNumber).toBe('粤B2-20090059-1626X');
-    expect(store.getState().filings.idA.steps['filing-approved'].status).toBe('done');
+    expect(store.getState().filings.idA?.filingNumber).toBe('粤B2-20090059-1626X');
+    expect(store.getState().filings.idA?.steps['filing-approved'].status).toBe('done');
     expect(store.getState().approve('nope', '粤B2-20090059-1626X', NOW)).toEqual({
       ok: false,
       reason: 'unknown-filing',
@@ -125,11 +125,11 @@ describe('filings slice', () => {
     });
     const store = createAppStore(raw);
     const good = store.getState().filings.good;
-    expect(good.profile.entityName).toBe('');
-    expect(good.profile.entityType).toBe('');
+    expect(good?.profile.entityName).toBe('');
+    expect(good?.profile.entityType).toBe('');
     // Never more than the last 4 digits of a bank account, even if more was stored.
-    expect(good.profile.bankLast4).toBe('7890');
-    expect(good.steps['reg-1.1'].status).toBe('todo');
+    expect(good?.profile.bankLast4).toBe('7890');
+    expect(good?.steps['reg-1.1'].status).toBe('todo');
     expect(store.getState().filingOrder).toEqual(['good']);
     // Kept verbatim under its own key, listed as unreadable (issue 10).
     expect(store.getState().unreadableFilings).toEqual([

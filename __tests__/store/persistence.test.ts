@@ -8,6 +8,7 @@ import { STORE_VERSION } from '@/store/schema';
 import { STORAGE_LOG_LIMITS } from '@/domain/record-limits';
 import { createWxStorage, wxRawStorage, type WxStorageFaults } from '../support/wx-fake/storage';
 import { memoryStorage } from '../support/memory-storage';
+import { present } from '../support/present';
 
 const LEGACY = 'filing-companion';
 const NOW = Date.UTC(2026, 4, 6, 2, 0, 0);
@@ -245,7 +246,7 @@ describe('recovery', () => {
     expect(store.getState().setLocalePreference('zh-CN').ok).toBe(false);
     expect(p.data.get('fc.settings')).toBe(bad(99));
     // The user drops the oldest: the waiting value is kept aside, and saving works again.
-    const oldest = recovery.kept[0];
+    const oldest = present(recovery.kept[0], 'the oldest kept value');
     expect(p.data.get(oldest.key)).toBe(bad(1));
     expect(store.discardKept(oldest.key)).toBe(true);
     expect(store.getState().recovery?.pending).toEqual([]);
@@ -263,7 +264,7 @@ describe('recovery', () => {
     const raw = JSON.stringify(stored);
     p.data.set('fc.f.A1', raw);
     const store = p.launch();
-    expect(store.getState().filings.A1.steps['reg-1.1'].note).toHaveLength(500);
+    expect(store.getState().filings.A1?.steps['reg-1.1'].note).toHaveLength(500);
     expect(store.getState().recovery?.kept).toEqual([
       expect.objectContaining({ source: 'fc.f.A1', reason: 'repaired' }),
     ]);
@@ -353,7 +354,7 @@ describe('writes', () => {
     p.faults.write = undefined;
     expect(store.retrySave()).toEqual({ ok: true });
     expect(store.getState().writeFailure).toBeNull();
-    expect(p.launch().getState().filings.A1.steps['reg-1.1'].status).toBe('done');
+    expect(p.launch().getState().filings.A1?.steps['reg-1.1'].status).toBe('done');
   });
 
   it('a filing that cannot be saved is not created', () => {

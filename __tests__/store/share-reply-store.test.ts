@@ -4,6 +4,7 @@ import { replyTo } from '@/domain/share-card';
 import { buildCardData } from '@/domain/share-card-builder';
 import { legacyRoundId, startTrack } from '@/domain/sms-window';
 import { memoryStorage } from '../support/memory-storage';
+import { present } from '../support/present';
 
 const NOW = Date.UTC(2026, 10, 26, 6, 0, 0);
 const HOUR = 3_600_000;
@@ -19,19 +20,20 @@ describe('share replies in the store', () => {
     const raw = memoryStorage();
     const store = createAppStore(raw);
     store.getState().createFiling('青禾备案', ID, NOW - 5 * 24 * HOUR);
-    const filing = store.getState().filings[ID];
+    const filing = present(store.getState().filings[ID], 'the filing');
     const card = buildCardData(filing, '', NOW - 3 * HOUR, 'legal-representative', 'PendRound123');
     expect(store.getState().openSmsRoundForCard(ID, card.roundId, card.createdAt, NOW - 3 * HOUR)).toBe('PendRound123');
     expect(store.getState().openSmsRoundForCard(ID, 'OtherRound12', NOW, NOW)).toBe('PendRound123');
-    expect(store.getState().filings[ID].smsCycles.map((c) => c.id)).toEqual(['PendRound123']);
+    expect(store.getState().filings[ID]?.smsCycles.map((c) => c.id)).toEqual(['PendRound123']);
 
     // The SMS comes and is recorded on the administrator's phone.
     store.getState().setSmsCycles(
       ID,
       (cycles) => {
-        const started = startTrack(cycles[0].tracks[0], NOW - 2 * HOUR, NOW - 2 * HOUR);
+        const round = present(cycles[0], 'the round');
+        const started = startTrack(present(round.tracks[0], 'its track'), NOW - 2 * HOUR, NOW - 2 * HOUR);
         if (!started.ok) throw new Error('no track');
-        return [{ ...cycles[0], tracks: [started.track] }];
+        return [{ ...round, tracks: [started.track] }];
       },
       NOW - 2 * HOUR,
     );
@@ -40,10 +42,10 @@ describe('share replies in the store', () => {
     expect(storedFiling(raw).smsCycles[0]).toMatchObject({ id: 'PendRound123' });
     expect(storedFiling(raw).smsCycles[0].tracks[0].verifiedAt).toBe(NOW - HOUR);
 
-    const updatedAt = store.getState().filings[ID].updatedAt;
+    const updatedAt = store.getState().filings[ID]?.updatedAt;
     const again = store.getState().applyShareReply(replyTo(card, 'sms-verified', NOW - HOUR / 2), NOW + 1, '');
     expect(again.kind).toBe('already-verified');
-    expect(store.getState().filings[ID].updatedAt).toBe(updatedAt);
+    expect(store.getState().filings[ID]?.updatedAt).toBe(updatedAt);
   });
 
   it("a reply for another round or another filing changes nothing, not even the filing's time", () => {
@@ -92,9 +94,9 @@ describe('share replies in the store', () => {
         version: 2,
       }),
     );
-    const first = createAppStore(raw).getState().filings[ID].smsCycles;
-    const second = createAppStore(raw).getState().filings[ID].smsCycles;
-    expect(first[0].id).toBe(legacyRoundId(NOW - 3 * HOUR, 0));
+    const first = present(createAppStore(raw).getState().filings[ID], 'the migrated filing').smsCycles;
+    const second = createAppStore(raw).getState().filings[ID]?.smsCycles;
+    expect(first[0]?.id).toBe(legacyRoundId(NOW - 3 * HOUR, 0));
     expect(second).toEqual(first);
     expect(first[0]).toEqual({ ...record.smsCycles[0], id: legacyRoundId(NOW - 3 * HOUR, 0) });
   });

@@ -25,7 +25,9 @@ function blank(width: number, height: number): RgbaImage {
   return { width, height, data: new Uint8ClampedArray(width * height * 4) };
 }
 
-function fillRect(img: RgbaImage, x0: number, y0: number, w: number, h: number, rgb: readonly number[]): void {
+type Rgb = readonly [number, number, number];
+
+function fillRect(img: RgbaImage, x0: number, y0: number, w: number, h: number, rgb: Rgb): void {
   const xa = Math.max(0, Math.floor(x0));
   const ya = Math.max(0, Math.floor(y0));
   const xb = Math.min(img.width, Math.floor(x0 + w));
@@ -59,7 +61,8 @@ function addNoise(img: RgbaImage, sigma: number, rand: () => number): void {
       state ^= state << 13;
       state ^= state >>> 17;
       state ^= state << 5;
-      d[p + c] += table[(state >>> 20) & 4095];
+      // p + c is a colour byte of the image; a 12-bit index is one of the table's 4096.
+      d[p + c]! += table[(state >>> 20) & 4095]!;
     }
   }
 }
@@ -93,7 +96,7 @@ export function textDocument(o: DocumentOptions): RgbaImage {
   const density = o.density ?? 0.85;
   const table = o.table ?? 'none';
   const fraction = table === 'none' ? 1 : (o.paperFraction ?? 0.9);
-  const tableRgb = table === 'black' ? [14, 14, 17] : [118, 92, 66];
+  const tableRgb: Rgb = table === 'black' ? [14, 14, 17] : [118, 92, 66];
   fillRect(img, 0, 0, width, height, tableRgb);
 
   const pw = Math.round(width * fraction);
@@ -122,8 +125,8 @@ export function textDocument(o: DocumentOptions): RgbaImage {
   const stroke = Math.max(2, Math.round(g / 9));
   const margin = Math.round(Math.min(pw, ph) * 0.07);
   const lineHeight = Math.round(g * 1.7);
-  const ink = [38, 36, 40];
-  const blue = [40, 60, 140];
+  const ink: Rgb = [38, 36, 40];
+  const blue: Rgb = [40, 60, 140];
 
   // A title in larger glyphs, then body lines.
   let y = py0 + margin;
@@ -157,15 +160,7 @@ export function textDocument(o: DocumentOptions): RgbaImage {
 }
 
 /** One glyph: 2–5 horizontal/vertical strokes inside a g×g cell, like a Han character. */
-function drawGlyph(
-  img: RgbaImage,
-  x: number,
-  y: number,
-  g: number,
-  s: number,
-  rgb: readonly number[],
-  rand: () => number,
-): void {
+function drawGlyph(img: RgbaImage, x: number, y: number, g: number, s: number, rgb: Rgb, rand: () => number): void {
   const strokes = 2 + Math.floor(rand() * 4);
   for (let i = 0; i < strokes; i++) {
     if (rand() < 0.5) {
@@ -178,7 +173,7 @@ function drawGlyph(
   }
 }
 
-function ring(img: RgbaImage, cx: number, cy: number, r: number, thickness: number, rgb: readonly number[]): void {
+function ring(img: RgbaImage, cx: number, cy: number, r: number, thickness: number, rgb: Rgb): void {
   const d = img.data;
   const outer = r * r;
   const inner = (r - thickness) * (r - thickness);
@@ -202,7 +197,7 @@ function ring(img: RgbaImage, cx: number, cy: number, r: number, thickness: numb
 export function blurred(src: RgbaImage, radius: number, passes = 3, noise = 2, seed = 1): RgbaImage {
   const { width, height } = src;
   const a = new Float32Array(width * height * 4);
-  for (let i = 0; i < a.length; i++) a[i] = src.data[i];
+  a.set(src.data);
   const b = new Float32Array(a.length);
   for (let k = 0; k < passes; k++) {
     boxPass(a, b, radius, 4, width * 4, width, height); // along rows
@@ -235,12 +230,13 @@ function boxPass(
     for (let c = 0; c < 3; c++) {
       const base = line * lineStep + c;
       let sum = 0;
-      for (let i = -r; i <= r; i++) sum += from[base + Math.min(last, Math.max(0, i)) * step];
+      // Every position is clamped to 0..last of the line: the reads are in range.
+      for (let i = -r; i <= r; i++) sum += from[base + Math.min(last, Math.max(0, i)) * step]!;
       for (let i = 0; i < length; i++) {
         to[base + i * step] = sum / n;
         const add = i + r + 1 > last ? last : i + r + 1;
         const drop = i - r < 0 ? 0 : i - r;
-        sum += from[base + add * step] - from[base + drop * step];
+        sum += from[base + add * step]! - from[base + drop * step]!;
       }
     }
   }
@@ -251,10 +247,11 @@ export function darkened(src: RgbaImage, factor: number, seed: number, noise = 5
   const out = blank(src.width, src.height);
   const s = src.data;
   const d = out.data;
+  // Same size: p..p+3 are one pixel of both.
   for (let p = 0; p < s.length; p += 4) {
-    d[p] = s[p] * factor;
-    d[p + 1] = s[p + 1] * factor;
-    d[p + 2] = s[p + 2] * factor;
+    d[p] = s[p]! * factor;
+    d[p + 1] = s[p + 1]! * factor;
+    d[p + 2] = s[p + 2]! * factor;
     d[p + 3] = 255;
   }
   addNoise(out, noise, seededRandom(seed));
@@ -286,9 +283,9 @@ export function withGlare(src: RgbaImage, share: number, seed: number): RgbaImag
       const p = (y * width + x) * 4;
       // Inside: clipped. Halo (1 < q ≤ 1.25): blend towards white.
       const t = q <= 1 ? 1 : 1 - (q - 1) / 0.25;
-      d[p] = d[p] + (255 - d[p]) * t;
-      d[p + 1] = d[p + 1] + (255 - d[p + 1]) * t;
-      d[p + 2] = d[p + 2] + (255 - d[p + 2]) * t;
+      d[p] = d[p]! + (255 - d[p]!) * t;
+      d[p + 1] = d[p + 1]! + (255 - d[p + 1]!) * t;
+      d[p + 2] = d[p + 2]! + (255 - d[p + 2]!) * t;
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { newFilingRecord } from '@/domain/filing-record';
 import { cardPath, decodeReply, encodeCard } from '@/domain/share-card';
 import { buildCardData, chinaClock } from '@/domain/share-card-builder';
 import { newCycle, startTrack } from '@/domain/sms-window';
+import { present } from '../support/present';
 
 waitForDist();
 jest.setTimeout(30_000);
@@ -20,7 +21,7 @@ function cardCode(now: number): { code: string; deadline: number; roundId: strin
   record.profile.entityName = '杭州青禾科技有限公司';
   record.profile.miniProgramName = '青禾备忘';
   const cycle = newCycle(['legal-representative'], now - 3 * HOUR, Math.random);
-  const started = startTrack(cycle.tracks[0], now - 2 * HOUR, now);
+  const started = startTrack(present(cycle.tracks[0], "the new round's track"), now - 2 * HOUR, now);
   if (!started.ok) throw new Error('no SMS track');
   record.smsCycles = [{ ...cycle, tracks: [started.track] }];
   const card = buildCardData(record, '小王', now);

@@ -905,7 +905,7 @@ export async function loadPage(route: string, options: Record<string, string> = 
     if (target.startsWith('text=')) {
       const wanted = target.slice(5);
       const matches = [...dom.querySelectorAll('*')].filter((el) => (el.textContent ?? '').includes(wanted));
-      return matches.length ? matches[matches.length - 1] : null;
+      return matches[matches.length - 1] ?? null;
     }
     if (/^[A-Za-z0-9_.-]+$/.test(target) && !target.startsWith('.')) {
       if (!launch.runtime)

@@ -5,6 +5,7 @@
  * entity type is picked; pickers are exercised in the jsdom and browser tests.)
  */
 import { launchWeapp, loadPage, waitFor, weappSession } from './harness';
+import { present } from '../support/present';
 
 jest.setTimeout(30_000);
 /** What the app saved, in the shape the checks below read (`state`). */
@@ -23,7 +24,7 @@ test('create → profile errors and masking → steps → filing number, all wri
   await progress.input('name-input', '商城小程序');
   await progress.tap('name-submit');
   await waitFor(() => stored()?.state.filingOrder.length === 1, { timeoutMs: 3000 });
-  const id = stored().state.filingOrder[0];
+  const id = present(stored().state.filingOrder[0], 'the new filing id');
   expect(stored().state.filings[id].name).toBe('商城小程序');
 
   const profile = await loadPage('pages/profile/index', { id });
@@ -84,9 +85,9 @@ test('a profile link naming a field scrolls to it with wx.pageScrollTo', async (
   await progress.input('name-input', '字段跳转');
   await progress.tap('name-submit');
   await waitFor(() => stored()?.state.filingOrder.length === 1, { timeoutMs: 3000 });
-  const id = stored().state.filingOrder[0];
+  const id = present(stored().state.filingOrder[0], 'the new filing id');
   const profile = await loadPage('pages/profile/index', { id, field: 'registrationEmail' });
   await waitFor(() => scrolls.length > 0, { timeoutMs: 3000 });
-  expect(scrolls[0].selector).toBe('#field-registrationEmail');
+  expect(scrolls[0]?.selector).toBe('#field-registrationEmail');
   expect(profile.testIds()).toContain('row-registrationEmail');
 });

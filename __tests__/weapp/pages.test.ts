@@ -32,7 +32,7 @@ describe('every page in dist/app.json', () => {
     });
     // The first render reached WXML through a real setData of the page tree.
     expect(page.setDataCalls[0]).toMatchObject({ target: 'page', route });
-    expect(page.setDataCalls[0].bytes).toBeGreaterThan(20);
+    expect(page.setDataCalls[0]?.bytes).toBeGreaterThan(20);
   });
 });
 
@@ -115,7 +115,7 @@ describe('我的 page (pages/me/index)', () => {
     session.config.autoConfirmModal = true;
     await page.tap('erase-everything');
     await waitFor(() => session.callsOf('showToast')[0]);
-    expect(session.callsOf('showToast')[0].args).toMatchObject({ title: 'All data erased' });
+    expect(session.callsOf('showToast')[0]?.args).toMatchObject({ title: 'All data erased' });
     expect(session.storedState().localePreference).toBe('system');
     expect([...session.storage.keys()]).toEqual([]);
     await page.waitForText('数据只保存在这台手机上');

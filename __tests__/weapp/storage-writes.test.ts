@@ -9,6 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import { launchWeapp, loadPage, realSleep, waitFor } from './harness';
 import { maximalFiling } from '../support/max-filing';
+import { present } from '../support/present';
 
 jest.setTimeout(90_000);
 
@@ -31,7 +32,7 @@ function seededStorage(): Record<string, string> {
 
 test('typing a note at 100 full filings: about two writes a second, each of one filing key', async () => {
   const session = launchWeapp({ language: 'zh_CN', initialStorage: seededStorage() });
-  const page = await loadPage('pages/filing/index', { id: IDS[0] });
+  const page = await loadPage('pages/filing/index', { id: present(IDS[0], 'the first filing id') });
   await page.waitForText('备注');
   const before = session.storageWrites.length;
   const dispatch: Array<{ ms: number; wrote: boolean }> = [];

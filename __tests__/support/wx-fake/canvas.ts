@@ -9,6 +9,8 @@ import type { FakeFiles } from './files';
 import type { StoredImage } from './images';
 
 type Matrix = [number, number, number, number, number, number];
+/** One pixel: red, green, blue, alpha (0–255). */
+type Rgba = [number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function multiply(m: Matrix, n: Matrix): Matrix {
@@ -35,7 +37,7 @@ function invert(m: Matrix): Matrix {
 }
 
 type Op =
-  | { kind: 'fill'; inv: Matrix; x: number; y: number; w: number; h: number; rgba: number[] }
+  | { kind: 'fill'; inv: Matrix; x: number; y: number; w: number; h: number; rgba: Rgba }
   | {
       kind: 'image';
       inv: Matrix;
@@ -50,11 +52,11 @@ type Op =
       dh: number;
     };
 
-function parseColor(style: unknown): number[] {
+function parseColor(style: unknown): Rgba {
   const s = String(style ?? '#000');
-  const hex = /^#([0-9a-f]{6})$/i.exec(s);
-  if (hex) {
-    const n = parseInt(hex[1], 16);
+  const hex = /^#([0-9a-f]{6})$/i.exec(s)?.[1];
+  if (hex !== undefined) {
+    const n = parseInt(hex, 16);
     return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
   }
   if (/^#fff$/i.test(s) || /white/i.test(s)) return [255, 255, 255, 255];
@@ -198,7 +200,7 @@ export class CanvasWorld {
     const ch = canvas.height;
     const lastImage = [...ops].reverse().find((op) => op.kind === 'image') as
       Extract<Op, { kind: 'image' }> | undefined;
-    const px = [0, 0, 0, 0];
+    const px: Rgba = [0, 0, 0, 0];
     return {
       width,
       height,
@@ -228,7 +230,7 @@ export class CanvasWorld {
 }
 
 /** Colour at canvas pixel centre (x, y) after every op. */
-function colorAt(ops: readonly Op[], x: number, y: number, out: number[]): void {
+function colorAt(ops: readonly Op[], x: number, y: number, out: Rgba): void {
   out[0] = out[1] = out[2] = out[3] = 0;
   for (const op of ops) {
     const m = op.inv;
@@ -417,13 +419,21 @@ function contextOf(canvas: FakeCanvas) {
       fill() {},
       stroke() {},
       clip() {},
-      drawImage(img: FakeImage & { __stored?: StoredImage | null }, ...args: number[]) {
+      // The three forms of CanvasRenderingContext2D.drawImage: (dx, dy), (dx, dy, dw, dh) and
+      // (sx, sy, sw, sh, dx, dy, dw, dh).
+      drawImage(
+        img: FakeImage & { __stored?: StoredImage | null },
+        ...args:
+          | [number, number]
+          | [number, number, number, number]
+          | [number, number, number, number, number, number, number, number]
+      ) {
         const stored = img?.__stored;
         if (!stored) throw new Error('drawImage: the image is not loaded');
         let [sx, sy, sw, sh] = [0, 0, stored.width, stored.height];
         let dx: number, dy: number, dw: number, dh: number;
-        if (args.length >= 8) [sx, sy, sw, sh, dx, dy, dw, dh] = args;
-        else if (args.length >= 4) [dx, dy, dw, dh] = args;
+        if (args.length === 8) [sx, sy, sw, sh, dx, dy, dw, dh] = args;
+        else if (args.length === 4) [dx, dy, dw, dh] = args;
         else [dx, dy, dw, dh] = [args[0], args[1], stored.width, stored.height];
         canvas.ops.push({ kind: 'image', inv: invert(matrix), image: stored, sx, sy, sw, sh, dx, dy, dw, dh });
       },
@@ -433,7 +443,7 @@ function contextOf(canvas: FakeCanvas) {
             `getImageData: canvas ${canvas.width}x${canvas.height} is broken (see rule canvas-size / decode-memory)`,
           );
         const data = new Uint8ClampedArray(w * h * 4);
-        const px = [0, 0, 0, 0];
+        const px: Rgba = [0, 0, 0, 0];
         const ops = canvas.ops;
         for (let j = 0; j < h; j++)
           for (let i = 0; i < w; i++) {

@@ -148,7 +148,7 @@ export class FakeFiles {
           const prefix = `${o.dirPath.replace(/\/$/, '')}/`;
           const names = new Set<string>();
           for (const k of [...this.content.keys(), ...this.dirs])
-            if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]);
+            if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] ?? '');
           return { files: [...names] };
         }),
       rmdir: (o: Callbacks & { dirPath: string; recursive?: boolean }) =>

@@ -72,11 +72,12 @@ export function photoOf(
       const [u, v] = uprightOf(orientation, ru, rv);
       const x = Math.min(sw - 1, Math.max(0, Math.floor(u * sw)));
       const y = Math.min(sh - 1, Math.max(0, Math.floor(v * sh)));
+      // x and y are clamped into the sw×sh pixels: p..p+3 is one of them.
       const p = (y * sw + x) * 4;
-      out[at] = data[p];
-      out[at + 1] = data[p + 1];
-      out[at + 2] = data[p + 2];
-      out[at + 3] = data[p + 3];
+      out[at] = data[p]!;
+      out[at + 1] = data[p + 1]!;
+      out[at + 2] = data[p + 2]!;
+      out[at + 3] = data[p + 3]!;
     },
   };
 }

@@ -262,7 +262,7 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
       if (!files.has(o?.src) || !image)
         return fail(o, 'compressImage', { errMsg: 'compressImage:fail file not found' });
       // Rule compress-size-options.
-      const sized = compareVersion(profile.sdkVersion, API_SINCE['compressImage.object.compressedWidth']) >= 0;
+      const sized = canIUseAt(profile.sdkVersion, 'compressImage.object.compressedWidth');
       const skipped = profile.compressesJpegOnly && image.type !== 'jpeg';
       let { width, height } = image;
       if (sized && !skipped && (o.compressedWidth || o.compressedHeight)) {
