@@ -5,12 +5,13 @@
  */
 jest.mock('@/assets/tab/progress-active.png', () => 'progress-active.png');
 jest.mock('@/assets/tab/materials-active.png', () => 'materials-active.png');
-import { render, screen, cleanup } from '@testing-library/react';
-import { resetTaroMock, fileData } from '../support/taro-mock';
+import { render, screen, cleanup, fireEvent, act } from '@testing-library/react';
+import { resetTaroMock, fileData, wxFake } from '../support/taro-mock';
 import { FilingPage } from '@/features/journey/filing-page';
 import { PreflightPage } from '@/features/journey/preflight-page';
 import { MaterialsTab } from '@/features/materials/materials-tab';
 import { PhotosPage } from '@/features/photos/photos-page';
+import { useAppStore } from '@/store';
 import { PHOTO_DIR, flush, seedFiling } from './photos-support';
 import { enterpriseProfile } from '../support/profiles';
 
@@ -90,4 +91,33 @@ test('the photos page offers exactly the photo slots the checklist asks for', as
     'slot-commitment-letter',
     'slot-authorization-letter',
   ]);
+});
+
+test('the per-second tick checks no files: presence is checked when the photo files change', async () => {
+  const HOUR = 3_600_000;
+  seedWithGonePhoto();
+  render(<FilingPage id='F1' />);
+  await flush();
+  const before = counts(screen.getByTestId('link-materials').textContent);
+
+  // The face check's notice counts down on this page, one text a second.
+  jest.useFakeTimers();
+  try {
+    act(() => {
+      const now = Date.now();
+      useAppStore.getState().setFaceCheck('F1', { noticeAt: now - HOUR, passedAt: null }, now);
+    });
+    if (!screen.queryByTestId('face-check')) fireEvent.click(screen.getByTestId('step-toggle-filing-face-check'));
+    const fileChecks = jest.spyOn(wxFake.files, 'has');
+    const first = screen.getByTestId('face-check-remaining').textContent;
+    act(() => {
+      jest.advanceTimersByTime(5000);
+    });
+    expect(screen.getByTestId('face-check-remaining').textContent).not.toBe(first);
+    expect(fileChecks).not.toHaveBeenCalled();
+    fileChecks.mockRestore();
+  } finally {
+    jest.useRealTimers();
+  }
+  expect(counts(screen.getByTestId('link-materials').textContent)).toEqual(before);
 });

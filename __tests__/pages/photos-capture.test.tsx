@@ -2,7 +2,7 @@ import { render, screen, fireEvent } from '@testing-library/react';
 import { resetTaroMock, taroCalls, fileData, mediaAnswers } from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import { CapturePage } from '@/features/photos/capture-page';
-import { photoPresence } from '@/features/photos';
+import { photoPresenceOf } from '@/domain/materials';
 import { PHOTO_DIR, flush, seedFiling, tempPhoto, userFiles } from './photos-support';
 import { present } from '../support/present';
 
@@ -79,7 +79,7 @@ test('a blurry photo says why; keeping it anyway marks it "needs attention"', as
   await flush(5);
   const filing = useAppStore.getState().filings.F1;
   expect(filing?.photos['business-license']?.problems).toEqual(['blurry']);
-  expect(photoPresence(present(filing, 'filing F1'))).toEqual({ 'business-license': 'flagged' });
+  expect(photoPresenceOf(present(filing, 'filing F1').photos, new Set())).toEqual({ 'business-license': 'flagged' });
 });
 
 test('too small names the size needed; retake goes back to aiming', async () => {

@@ -2,7 +2,8 @@ import { render, screen, fireEvent } from '@testing-library/react';
 import { resetTaroMock, taroCalls, fileData, modalAnswers, albumAnswers, wxFake } from '../support/taro-mock';
 import { useAppStore } from '@/store';
 import { PhotosPage } from '@/features/photos/photos-page';
-import { photoPresence, usePhotoPresence } from '@/features/photos';
+import { usePhotoPresence } from '@/features/photos';
+import { photoPresenceOf } from '@/domain/materials';
 import { PHOTO_DIR, flush, seedFiling, userFiles } from './photos-support';
 import { present } from '../support/present';
 
@@ -81,7 +82,7 @@ test('a flagged photo says why, in words, and counts as "needs attention"', asyn
   await flush();
   expect(screen.getByTestId('state-legal-rep-id-front').textContent).toBe('需注意');
   expect(screen.getByText('模糊：拿稳手机，点一下屏幕对焦后再拍')).toBeTruthy();
-  expect(photoPresence(present(useAppStore.getState().filings.F1, 'filing F1'))).toEqual({
+  expect(photoPresenceOf(present(useAppStore.getState().filings.F1, 'filing F1').photos, new Set())).toEqual({
     'legal-rep-id-front': 'flagged',
   });
 });

@@ -142,6 +142,13 @@ export type MaterialMarks = Partial<Record<MaterialId, { done: boolean; confirme
 /** Per slot: a usable photo, a photo the quality check flagged, or a record whose file is gone. */
 export type PhotoPresence = Partial<Record<PhotoSlotId, 'ok' | 'flagged' | 'missing-file'>>;
 
+/** What presence needs of a kept photo's reference (filing-record.ts PhotoRef). */
+export interface PhotoFileRef {
+  file: string;
+  /** Problems the quality check found and the user kept anyway. */
+  problems: readonly string[];
+}
+
 export type MaterialLink =
   { kind: 'field'; field: ProfileFieldPath } | { kind: 'photo'; slot: PhotoSlotId } | { kind: 'confirm' };
 
@@ -332,6 +339,88 @@ export function deriveWarnings(profile: FilingProfile, today: string): Warning[]
 }
 
 // ---------------------------------------------------------------------------------------------
+// Photo slots and presence: the one definition the checklist, the photos page, the filing page
+// and pre-flight all read.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The photo slots this profile needs, in PHOTO_SLOT_IDS order; the checklist's photo items and
+ * letters are built from this list, so the photos page offers exactly what the checklist asks:
+ * - the entity certificate: not for individuals, who register with their own ID (seed 4.1);
+ * - the entity principal's ID, both sides, and the commitment letter: always (seed material 3;
+ *   applyIcpFiling commitment_letter);
+ * - the mini program principal's ID, both sides: when that is a separate person (principals.ts);
+ * - the authorization letter: when the mini program principal is not the legal representative
+ *   (applyIcpFiling authorization_letter "当小程序负责人不是法人时"; needsMiniProgramAuthorization).
+ */
+export function photoSlotsFor(profile: FilingProfile): PhotoSlotId[] {
+  const separate = hasSeparateMiniProgramPrincipal(profile);
+  const needs: Record<PhotoSlotId, boolean> = {
+    'business-license': !isPersonal(profile),
+    'legal-rep-id-front': true,
+    'legal-rep-id-back': true,
+    'person-in-charge-id-front': separate,
+    'person-in-charge-id-back': separate,
+    'commitment-letter': true,
+    'authorization-letter': needsMiniProgramAuthorization(profile),
+  };
+  return PHOTO_SLOT_IDS.filter((slot) => needs[slot]);
+}
+
+/** The photo slot a checklist item keeps its photo in, or null for items without one. */
+export function photoSlotOfMaterial(id: MaterialId): PhotoSlotId | null {
+  if (id === 'business-license-photo') return 'business-license';
+  return (PHOTO_SLOT_IDS as readonly string[]).includes(id) ? (id as PhotoSlotId) : null;
+}
+
+/**
+ * Per-slot presence from a filing's photo references and the files known to be gone:
+ * 'missing-file' when the reference's file is in `missingFiles`, 'flagged' when the user kept a
+ * photo the quality check flagged, else 'ok'. Slots without a reference are absent. A reference
+ * counts as present only while its file is; callers pass what the photo store reported.
+ */
+export function photoPresenceOf(
+  photos: Partial<Record<PhotoSlotId, PhotoFileRef>>,
+  missingFiles: ReadonlySet<string>,
+): PhotoPresence {
+  const presence: PhotoPresence = {};
+  for (const slot of PHOTO_SLOT_IDS) {
+    const ref = photos[slot];
+    if (!ref) continue;
+    presence[slot] = missingFiles.has(ref.file) ? 'missing-file' : ref.problems.length > 0 ? 'flagged' : 'ok';
+  }
+  return presence;
+}
+
+/** A problem with a photo the user has, for pre-flight. */
+export interface PhotoFinding {
+  material: MaterialId;
+  slot: PhotoSlotId;
+  severity: 'blocking' | 'warning';
+  code: 'photo-file-missing' | 'photo-flagged';
+}
+
+/**
+ * The checklist's photo problems as pre-flight findings: a kept photo whose file is gone blocks
+ * (the user believes it is ready; it must be retaken), a flagged one warns (an unclear document
+ * is a common rejection: docs/domain.md). Photos never taken are the checklist's "missing"
+ * items, not pre-flight problems: they may be uploaded from elsewhere.
+ */
+export function photoFindings(items: readonly MaterialItem[]): PhotoFinding[] {
+  const findings: PhotoFinding[] = [];
+  for (const item of items) {
+    const slot = photoSlotOfMaterial(item.id);
+    if (slot === null) continue;
+    if (item.problems.includes('photo-file-missing')) {
+      findings.push({ material: item.id, slot, severity: 'blocking', code: 'photo-file-missing' });
+    } else if (item.problems.includes('photo-flagged')) {
+      findings.push({ material: item.id, slot, severity: 'warning', code: 'photo-flagged' });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Checklist
 // ---------------------------------------------------------------------------------------------
 
@@ -469,7 +558,8 @@ export function deriveMaterials(
 ): MaterialItem[] {
   const personal = isPersonal(profile);
   const organisation = entityRulesOf(profile.entityType)?.isOrganisation ?? !personal;
-  const separate = hasSeparateMiniProgramPrincipal(profile);
+  // Which photo-bearing items appear is photoSlotsFor's rule, and nowhere else.
+  const slots = new Set(photoSlotsFor(profile));
   const items: MaterialItem[] = [];
 
   // Seed material 1: the registration email (a registered mini program has its account already).
@@ -491,7 +581,7 @@ export function deriveMaterials(
   }
 
   // Seed material 2: the entity certificate (business licence or the organisation's certificate).
-  if (!personal) {
+  if (slots.has('business-license')) {
     const certificateDates = idValidityProblems(certificateValidity(profile), profile.province, today);
     items.push(
       photoItem('business-license-photo', 'business-license', 'entity-certificate', 'guide', photos, certificateDates),
@@ -551,12 +641,12 @@ export function deriveMaterials(
 
   // Filing rule: a mini program principal who is not the legal representative needs an
   // authorization letter; a separate person also their own ID.
-  if (needsMiniProgramAuthorization(profile)) {
+  if (slots.has('authorization-letter')) {
     items.push(
       letterItem(
         'authorization-letter',
         'authorizationLetterDate',
-        separate ? 'person-in-charge-differs' : 'principal-not-legal-person',
+        slots.has('person-in-charge-id-front') ? 'person-in-charge-differs' : 'principal-not-legal-person',
         profile.authorizationLetterDate,
         marks,
         photos,
@@ -568,7 +658,7 @@ export function deriveMaterials(
   if (principalIsNotLegalPerson(profile)) {
     items.push(confirmItem('entity-principal-authorization-letter', 'principal-not-legal-person', 'rule', marks));
   }
-  if (separate) {
+  if (slots.has('person-in-charge-id-front')) {
     const mpDates = idValidityProblems(miniProgramPrincipalOf(profile), profile.province, today);
     items.push(
       photoItem(

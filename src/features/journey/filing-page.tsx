@@ -14,7 +14,8 @@ import { MissingFiling } from './missing-filing';
 import { StepItem } from './step-item';
 import { RenewalCard } from './renewal-card';
 import { stepTitle } from './journey-text';
-import { materialsOf, preflightContextOf } from './filing-derived';
+import { preflightContextOf } from './filing-derived';
+import { useFilingMaterials } from './use-filing-materials';
 import { focusMaterialsOn } from './materials-focus';
 import { todayInChina, useFiling } from './use-filing';
 import { routes } from './routes';
@@ -52,11 +53,13 @@ export function FilingPage({ id }: { id: string }) {
     return new Set(next ? [next] : []);
   });
 
+  const today = todayInChina();
+  const { items, photoFindings } = useFilingMaterials(filing, today);
+
   useEffect(() => setNavigationTitle(t('filing.title')), [t]);
 
   if (!filing) return <MissingFiling />;
 
-  const today = todayInChina();
   const defs = journeyStepsFor(filing.profile, filing.verificationMethod);
   const { done, total } = stepsProgress(filing.steps, defs);
   const nextId = nextAction(filing.steps, defs);
@@ -66,9 +69,11 @@ export function FilingPage({ id }: { id: string }) {
   const showRenewal =
     filing.verificationMethod !== 'bank-transfer' &&
     (filing.steps['verify-review'].status === 'done' || filing.profile.verificationApprovedOn !== '');
-  const materials = materialsProgress(materialsOf(filing, today));
+  const materials = materialsProgress(items);
   const problems = preflight(filing.profile, today, preflightContextOf(filing, allFilings));
   const blocking = problems.filter((p) => p.severity === 'blocking').length;
+  // Pre-flight counts the profile's problems and the photos' (a kept photo whose file is gone).
+  const preflightBlocking = blocking + photoFindings.filter((f) => f.severity === 'blocking').length;
   const subtitle = [filing.profile.miniProgramName.trim(), entityNameOf(filing.profile).trim()]
     .filter(Boolean)
     .join(' · ');
@@ -140,9 +145,11 @@ export function FilingPage({ id }: { id: string }) {
           testId='link-preflight'
           label={t('filing.link.preflight')}
           value={
-            blocking > 0 ? t('filing.link.preflight.blocking', { count: blocking }) : t('filing.link.preflight.clear')
+            preflightBlocking > 0
+              ? t('filing.link.preflight.blocking', { count: preflightBlocking })
+              : t('filing.link.preflight.clear')
           }
-          valueClass={blocking > 0 ? 'danger-text' : 'ok-text'}
+          valueClass={preflightBlocking > 0 ? 'danger-text' : 'ok-text'}
           onClick={() => navigateTo(routes.preflight(filing.id))}
         />
       </View>

@@ -9,15 +9,20 @@ import {
   type MaterialItem,
   type MaterialProblemCode,
   type MaterialStatus,
-  deriveMaterials,
   type PhotoPresence,
 } from '@/domain/materials';
 import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
 import type { MessageKey } from '@/i18n';
-import { materialLabel, principalOwner, routes, todayInChina, type Translate } from '@/features/journey';
-import { usePhotoPresence } from '@/features/photos';
+import {
+  materialLabel,
+  principalOwner,
+  routes,
+  todayInChina,
+  useFilingMaterials,
+  type Translate,
+} from '@/features/journey';
 import './materials-checklist.scss';
 
 const STATUS_CHIP: Record<MaterialStatus, string> = {
@@ -158,9 +163,8 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
 export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
   const t = useT();
   const today = todayInChina();
-  // The photos feature also knows which referenced files are gone ('missing-file').
-  const presence = usePhotoPresence(filing);
-  const items = deriveMaterials(filing.profile, filing.marks, presence, today);
+  // The same checklist as the filing page's and pre-flight's, gone photo files included.
+  const { items, presence } = useFilingMaterials(filing, today);
   const warnings = deriveWarnings(filing.profile, today);
   const { done, total } = materialsProgress(items);
 

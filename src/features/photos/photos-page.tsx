@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import type { PhotoRef } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
-import { PHOTO_SLOT_IDS, type PhotoSlotId } from '@/domain/materials';
+import { PHOTO_SLOT_IDS, photoPresenceOf, photoSlotsFor, type PhotoSlotId } from '@/domain/materials';
 import type { MessageKey } from '@/i18n';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
@@ -13,7 +12,7 @@ import { photoVault, sweepPhotoFilesOnce } from './photo-service';
 import { usePhotoFiles } from './use-photo-files';
 import { PhotoThumb } from './photo-thumb';
 import { ExportPanel } from './export-panel';
-import { frameAspectOf, minimumSizeOf, photoSlotsFor } from './slots';
+import { frameAspectOf, minimumSizeOf } from './slots';
 import './photos.scss';
 
 interface PhotosPageProps {
@@ -77,11 +76,13 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
   // A photo kept for a slot the profile no longer needs still shows, so it can be deleted.
   const slots = PHOTO_SLOT_IDS.filter((slot) => needed.includes(slot) || filing.photos[slot]);
 
-  const stateOf = (ref: PhotoRef | undefined): SlotState => {
-    if (!ref) return 'empty';
-    if (!files.missing) return 'checking';
-    if (files.missing.has(ref.file)) return 'missing';
-    return ref.problems.length > 0 ? 'flagged' : 'ok';
+  // The same presence as the checklist's (domain photoPresenceOf), once the files are checked.
+  const presence = files.missing ? photoPresenceOf(filing.photos, files.missing) : null;
+  const stateOf = (slot: PhotoSlotId): SlotState => {
+    const present = presence?.[slot];
+    if (!filing.photos[slot]) return 'empty';
+    if (!present) return 'checking';
+    return present === 'missing-file' ? 'missing' : present;
   };
 
   const capture = (slot: PhotoSlotId) =>
@@ -113,7 +114,7 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
       <Text className='photos-page__intro'>{t('photos.intro')}</Text>
       {slots.map((slot) => {
         const ref = filing.photos[slot];
-        const state = stateOf(ref);
+        const state = stateOf(slot);
         const thumb = ref && state !== 'missing' ? (files.thumbs[ref.file] ?? null) : null;
         const chip =
           state === 'ok'

@@ -1,12 +1,8 @@
 /**
- * Which photo slots a filing needs and how each is checked and framed. The rules mirror the
- * materials checklist (domain/materials.ts): no entity certificate for individuals; the mini
- * program principal's ID and the authorization letter only when that is a separate person.
+ * How each photo slot is checked and framed. Which slots a filing needs, and whether each photo
+ * is present, is domain/materials.ts's (photoSlotsFor, photoPresenceOf), shared with the checklist.
  */
-import type { FilingProfile } from '@/domain/filing';
-import type { FilingRecord } from '@/domain/filing-record';
-import { PHOTO_SLOT_IDS, type PhotoPresence, type PhotoSlotId } from '@/domain/materials';
-import { hasSeparateMiniProgramPrincipal } from '@/domain/principals';
+import { PHOTO_SLOT_IDS, type PhotoSlotId } from '@/domain/materials';
 import type { PhotoKind } from '@/domain/photo-quality';
 import { resolutionSpecFor } from '@/domain/photo-quality';
 
@@ -16,17 +12,6 @@ import { resolutionSpecFor } from '@/domain/photo-quality';
  * original is never bound to an Image.
  */
 export const THUMB_LONG_SIDE = 220;
-
-/** The slots this profile needs, in checklist order. */
-export function photoSlotsFor(profile: FilingProfile): PhotoSlotId[] {
-  const separate = hasSeparateMiniProgramPrincipal(profile);
-  return PHOTO_SLOT_IDS.filter((slot) => {
-    if (slot === 'business-license') return profile.entityType !== 'personal';
-    if (slot === 'person-in-charge-id-front' || slot === 'person-in-charge-id-back' || slot === 'authorization-letter')
-      return separate;
-    return true;
-  });
-}
 
 export function isPhotoSlot(value: string): value is PhotoSlotId {
   return (PHOTO_SLOT_IDS as readonly string[]).includes(value);
@@ -55,19 +40,4 @@ export function frameAspectOf(slot: PhotoSlotId): number {
 export function minimumSizeOf(slot: PhotoSlotId): { long: number; short: number } {
   const spec = resolutionSpecFor(kindOfSlot(slot));
   return { long: spec.minLongSide, short: spec.minShortSide };
-}
-
-/**
- * Per-slot presence for the materials checklist: 'missing-file' when the reference's file is
- * known to be gone, 'flagged' when the user kept a photo the quality check flagged, else 'ok'.
- * Slots without a photo are absent.
- */
-export function photoPresence(filing: FilingRecord, missingFiles: ReadonlySet<string> = new Set()): PhotoPresence {
-  const presence: PhotoPresence = {};
-  for (const slot of PHOTO_SLOT_IDS) {
-    const ref = filing.photos[slot];
-    if (!ref) continue;
-    presence[slot] = missingFiles.has(ref.file) ? 'missing-file' : ref.problems.length > 0 ? 'flagged' : 'ok';
-  }
-  return presence;
 }

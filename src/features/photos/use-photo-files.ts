@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { FilingRecord, PhotoRef } from '@/domain/filing-record';
-import type { PhotoPresence } from '@/domain/materials';
+import { photoPresenceOf, type PhotoPresence } from '@/domain/materials';
 import { displayUrlFor } from '@/platform/photo-files';
 import { photoVault, thumbnailFor } from './photo-service';
-import { photoPresence } from './slots';
 
 export interface PhotoFilesView {
   /** Files whose reference exists but whose file is gone; null until checked. */
@@ -11,6 +10,8 @@ export interface PhotoFilesView {
   /** Displayable thumbnail URL per file name (small JPEGs, never the original). */
   thumbs: Readonly<Record<string, string>>;
 }
+
+const NO_FILES: PhotoFilesView = { missing: new Set(), thumbs: {} };
 
 function filesOf(filing: FilingRecord | undefined): string[] {
   if (!filing) return [];
@@ -27,9 +28,11 @@ export function usePhotoFiles(filing: FilingRecord | undefined, { thumbnails = t
   const [view, setView] = useState<PhotoFilesView>({ missing: null, thumbs: {} });
 
   useEffect(() => {
+    // No photo, nothing to check: answered below without a render of its own.
+    if (!key) return undefined;
     let cancelled = false;
     const releases: Array<() => void> = [];
-    const names = key ? key.split('|') : [];
+    const names = key.split('|');
     void (async () => {
       const missing = await photoVault.missingFiles(names);
       if (cancelled) return;
@@ -56,11 +59,18 @@ export function usePhotoFiles(filing: FilingRecord | undefined, { thumbnails = t
     };
   }, [key, thumbnails]);
 
-  return view;
+  return key ? view : NO_FILES;
 }
 
-/** The filing's photo presence for the materials checklist, with missing files detected. */
+const NONE_MISSING: ReadonlySet<string> = new Set();
+
+/**
+ * The filing's photo presence (domain photoPresenceOf) with gone files detected: the one
+ * presence the filing page, the Materials tab and pre-flight read (journey's useFilingMaterials).
+ * The files are checked when the filing's set of photo files changes, never per render or per
+ * tick; until the check answers, every reference counts as present.
+ */
 export function usePhotoPresence(filing: FilingRecord | undefined): PhotoPresence {
   const { missing } = usePhotoFiles(filing, { thumbnails: false });
-  return filing ? photoPresence(filing, missing ?? undefined) : {};
+  return filing ? photoPresenceOf(filing.photos, missing ?? NONE_MISSING) : {};
 }
