@@ -160,48 +160,116 @@ test('WeChat verification shows the guide’s 1–5 days and notes other sources
   expect(call?.args).toMatchObject({ startTime: (chinaMidnight('2026-03-09') + 9 * HOUR) / 1000, alarm: true });
 });
 
-test('the Progress summary: nothing when nothing runs, then SMS time left per counting verifier and review day N of M', () => {
+test('the Progress summary: the nearest deadline and whom it waits for, a count of the other clocks, reviews when nothing else runs', () => {
   jest.setSystemTime(at10('2026-03-10'));
   seed(Date.now());
   const { container } = render(<Summary />);
   expect(container.innerHTML).toBe('');
   expect(tickSubscriberCount()).toBe(0);
+  const time = () => screen.getByTestId('summary-time').textContent;
+  const more = () => screen.queryByTestId('summary-more')?.textContent ?? null;
 
   const now = Date.now();
-  act(() =>
+  const cycle = (outcome: SmsCycle['outcome']): SmsCycle => ({
+    id: 'RoundReview2',
+    startedAt: now,
+    outcome,
+    tracks: [
+      {
+        verifier: 'legal-representative',
+        receivedAt: now - HOUR,
+        deadline: now + 23 * HOUR,
+        verifiedAt: null,
+        wrongEntries: 0,
+      },
+      { verifier: 'person-in-charge', receivedAt: null, deadline: null, verifiedAt: null, wrongEntries: 0 },
+    ],
+  });
+  act(() => useAppStore.getState().setSmsCycles(ID, () => [cycle('open')], now));
+  expect(screen.getByTestId('summary-sms-legal-representative').textContent).toBe(
+    "Entity's person in charge SMS time left",
+  );
+  expect(time()).toBe('23:00:00');
+  expect(more()).toBeNull();
+  act(() => {
+    jest.advanceTimersByTime(5000);
+  });
+  expect(time()).toBe('22:59:55');
+
+  // A running review is counted, not shown: the SMS window is nearer.
+  act(() => useAppStore.getState().setStep(ID, 'filing-platform-review', 'in-progress', at10('2026-03-09')));
+  expect(screen.getByTestId('summary-sms-legal-representative')).toBeTruthy();
+  expect(more()).toBe('Other clocks running: 1');
+
+  // A face-check notice running out in 2 hours is now the nearest.
+  act(() => {
+    const at = Date.now();
+    useAppStore.getState().setFaceCheck(ID, { noticeAt: at - 22 * HOUR, passedAt: null }, at);
+  });
+  expect(screen.getByTestId('summary-face-notice-open').textContent).toBe(
+    "Mini program's person in charge face check time left",
+  );
+  expect(time()).toBe('02:00:00');
+  expect(more()).toBe('Other clocks running: 2');
+
+  // It runs out: the card moves on to the next nearest by itself.
+  act(() => {
+    jest.advanceTimersByTime(2 * HOUR + 1000);
+  });
+  expect(screen.queryByTestId('summary-face-notice-open')).toBeNull();
+  expect(screen.getByTestId('summary-sms-legal-representative')).toBeTruthy();
+  expect(time()).toBe('20:59:54');
+  expect(more()).toBe('Other clocks running: 1');
+
+  // Nothing counts to the second any more: the review, and no ticking at all.
+  act(() => useAppStore.getState().setSmsCycles(ID, () => [cycle('all-verified')], Date.now()));
+  expect(screen.getByTestId('summary-review-platform-initial').textContent).toBe(
+    'Platform initial review: working day 1 of 2',
+  );
+  expect(screen.queryByTestId('summary-time')).toBeNull();
+  expect(more()).toBeNull();
+  expect(tickSubscriberCount()).toBe(0);
+});
+
+test('the Progress summary in Chinese names the clock and whom it waits for', () => {
+  jest.setSystemTime(at10('2026-03-10'));
+  act(() => useAppStore.setState({ localePreference: 'zh-CN' }));
+  seed(Date.now());
+  const now = Date.now();
+  act(() => {
+    useAppStore.getState().setFaceCheck(ID, { noticeAt: now - 2 * HOUR, passedAt: now - HOUR }, now);
     useAppStore.getState().setSmsCycles(
       ID,
       () => [
         {
-          id: 'RoundReview2',
+          id: 'RoundReview3',
           startedAt: now,
           outcome: 'open',
           tracks: [
             {
               verifier: 'legal-representative',
-              receivedAt: now - HOUR,
-              deadline: now + 23 * HOUR,
+              receivedAt: now,
+              deadline: now + 24 * HOUR,
               verifiedAt: null,
               wrongEntries: 0,
             },
-            { verifier: 'person-in-charge', receivedAt: null, deadline: null, verifiedAt: null, wrongEntries: 0 },
+            {
+              verifier: 'person-in-charge',
+              receivedAt: now - 5 * HOUR,
+              deadline: now + 19 * HOUR,
+              verifiedAt: null,
+              wrongEntries: 0,
+            },
           ],
         },
       ],
       now,
-    ),
-  );
-  expect(screen.getByTestId('summary-sms-legal-representative').textContent).toContain('23:00:00');
-  expect(screen.queryByTestId('summary-sms-person-in-charge')).toBeNull();
-  act(() => {
-    jest.advanceTimersByTime(5000);
+    );
   });
-  expect(screen.getByTestId('summary-sms-legal-representative').textContent).toContain('22:59:55');
-
-  act(() => useAppStore.getState().setStep(ID, 'filing-platform-review', 'in-progress', at10('2026-03-09')));
-  expect(screen.getByTestId('summary-review-platform-initial').textContent).toBe(
-    'Platform initial review: working day 1 of 2',
-  );
+  render(<Summary />);
+  expect(screen.getByTestId('summary-sms-person-in-charge').textContent).toBe('小程序负责人短信核验剩余');
+  expect(screen.getByTestId('summary-time').textContent).toBe('19:00:00');
+  expect(screen.getByTestId('summary-more').textContent).toBe('另有 2 个计时进行中');
 });
 
 test('the summary shows an expiry it sees without writing it, and stops ticking while its page is hidden', () => {
