@@ -4,6 +4,7 @@ import {
   FACE_CHECK_TASK_MS,
   emptyFaceCheck,
   faceCheckState,
+  faceCheckSubmittedAt,
   passFaceCheck,
   startFaceCheck,
 } from '@/domain/face-check';
@@ -71,5 +72,25 @@ describe('face check: notice valid 24 h, task 3 days (WeChat createIcpVerifyTask
         },
       ),
     );
+  });
+});
+
+describe('faceCheckSubmittedAt: when the filing went in, from the platform review step', () => {
+  const passed = { noticeAt: T0, passedAt: T0 + HOUR };
+
+  test('not yet while the review has not started', () => {
+    expect(faceCheckSubmittedAt(passed, undefined)).toBeNull();
+    expect(faceCheckSubmittedAt(passed, { status: 'todo', changedAt: T0 + 2 * HOUR })).toBeNull();
+  });
+
+  test('the review’s start while it runs, which settles the task when within its 3 days', () => {
+    const submittedAt = faceCheckSubmittedAt(passed, { status: 'in-progress', changedAt: T0 + 2 * HOUR });
+    expect(submittedAt).toBe(T0 + 2 * HOUR);
+    expect(faceCheckState(passed, submittedAt, T0 + 80 * HOUR).state).toBe('submitted');
+  });
+
+  test('a review with a result went in while the task was valid: the pass (else the notice) stands in', () => {
+    expect(faceCheckSubmittedAt(passed, { status: 'done', changedAt: T0 + 90 * HOUR })).toBe(T0 + HOUR);
+    expect(faceCheckSubmittedAt({ noticeAt: T0, passedAt: null }, { status: 'rejected', changedAt: null })).toBe(T0);
   });
 });

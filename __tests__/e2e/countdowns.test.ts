@@ -2,8 +2,8 @@
  * The SMS war-room in the browser build with Playwright's clock API controlling time: a filing
  * whose legal representative is not the person in charge; start the 24-hour window for both,
  * jump 23 hours and see the warning, verify one, jump past 24 hours and see the expiry, reload
- * (state intact), resubmit (new round, history kept), reload again. Screenshots in zh-CN and en
- * (artifacts/screenshots/countdowns-*).
+ * (state intact), resubmit (new round, history kept), reload again; on the way, the Progress
+ * card's nearest deadline. Screenshots in zh-CN and en (artifacts/screenshots/countdowns-*).
  */
 import type { Page } from 'playwright-core';
 import { startApp, newPhone, open, shot, storedState, type App } from './support';
@@ -28,6 +28,7 @@ const TEXT = {
     history: 'Earlier rounds (1)',
     outcome: 'Rejected: time ran out',
     verified: 'Verified',
+    progressMore: 'Other clocks running: 1',
   },
   'zh-CN': {
     waiting: '等待短信',
@@ -39,6 +40,7 @@ const TEXT = {
     history: '历次核验（1）',
     outcome: '超时被驳回',
     verified: '已核验',
+    progressMore: '另有 1 个计时进行中',
   },
 } as const;
 
@@ -141,6 +143,14 @@ describe.each(['en', 'zh-CN'] as const)('SMS war-room (%s)', (locale) => {
     ] as const);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `countdowns-${locale}-counting`);
+
+    // The Progress card: the nearest deadline, whom it waits for, and the other clock counted.
+    await open(page, app.url, 'pages/progress/index');
+    await see(page, `countdown-summary-${FILING_ID}`, tx.progressMore);
+    expect(await textOf(page, 'summary-time')).toMatch(/^2[34]:\d\d:\d\d$/);
+    await shot(page, `countdowns-${locale}-progress`);
+    await open(page, app.url, `pages/sms/index?id=${FILING_ID}`);
+    await see(page, 'countdown-legal-representative', /^2[34]:\d\d:\d\d$/);
 
     // 2. Jump 23 hours: the 1-hour warning.
     await page.clock.fastForward(23 * HOUR);

@@ -79,6 +79,23 @@ export function faceCheckState(check: FaceCheck, submittedAt: number | null, now
   return { state: 'passed', deadline: taskDeadline, remainingMs: Math.max(0, taskDeadline - now) };
 }
 
+/** What the face check reads of the platform review step (journey-steps.ts StepState). */
+export interface PlatformReviewStep {
+  status: 'todo' | 'in-progress' | 'done' | 'rejected';
+  changedAt: number | null;
+}
+
+/**
+ * When the filing went in, for the face-check task: the platform review's start while it runs;
+ * once the review has a result the filing obviously went in while the task was valid, so the
+ * pass (or notice) time stands in. Null while the review has not started.
+ */
+export function faceCheckSubmittedAt(check: FaceCheck, platformReview: PlatformReviewStep | undefined): number | null {
+  if (!platformReview || platformReview.status === 'todo') return null;
+  if (platformReview.status === 'in-progress') return platformReview.changedAt;
+  return check.passedAt ?? check.noticeAt;
+}
+
 /** Records the notice's arrival at `at` (a new notice restarts both clocks); refuses a time in the future. */
 export function startFaceCheck(at: number, now: number): FaceCheck | null {
   if (!isInstant(at) || !isInstant(now) || at > now + 2 * 60_000) return null;

@@ -1,98 +1,98 @@
+import { memo } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
-import { reviewClock } from '@/domain/review-clock';
-import { trackState } from '@/domain/sms-window';
-import { chinaDateOf } from '@/domain/working-days';
+import { formatHms } from '@/domain/countdown-format';
 import { useT } from '@/components/use-t';
 import type { MessageKey } from '@/i18n';
-import { CountdownText } from './countdown-display';
-import { reviewStart, REVIEW_STEPS } from './review-start';
-import { cycleWindowState } from './sms-actions';
+import { remainingMs, runningClocks, timedClocksKey, type RunningClock, type TimedClock } from './running-clocks';
 import { CountdownVisibility, usePageVisible, useTickValue } from './use-tick';
 import './filing-countdown-summary.scss';
 
-interface ReviewLine {
-  kind: string;
-  n: number;
-  max: number;
-  overdue: boolean;
-}
+type T = ReturnType<typeof useT>;
 
-function reviewLines(filing: FilingRecord, now: number): ReviewLine[] {
-  const lines: ReviewLine[] = [];
-  for (const step of REVIEW_STEPS) {
-    const started = reviewStart(filing, step);
-    if (!started) continue;
-    try {
-      const clock = reviewClock(started.kind, chinaDateOf(started.startedAt), chinaDateOf(now));
-      lines.push({ kind: started.kind, n: clock.workingDayN, max: clock.maxDays, overdue: clock.overdue });
-    } catch {
-      // A date that cannot be computed is shown on the review card itself.
-    }
+/** What the clock is and whom it waits for, e.g. "主体负责人短信核验剩余". */
+function labelOf(t: T, clock: RunningClock): string {
+  if (clock.kind === 'sms') {
+    return t('summary.sms', { who: t(`sms.verifier.${clock.track.verifier}` as MessageKey) });
   }
-  return lines;
+  if (clock.kind === 'face-check') {
+    // Only the mini program's person in charge does the face check (domain/principals.ts).
+    return clock.stage === 'notice-open'
+      ? t('summary.face.notice', { who: t('sms.verifier.person-in-charge') })
+      : t('summary.face.task');
+  }
+  const review = t(`review.kind.${clock.review}` as MessageKey);
+  return clock.overdue
+    ? t('summary.review.overdue', { review, max: clock.max })
+    : t('summary.review', { review, n: clock.n, max: clock.max });
 }
 
-function Lines({ filing }: { filing: FilingRecord }) {
-  const t = useT();
-  const cycle = filing.smsCycles[filing.smsCycles.length - 1];
-  // Which SMS tracks are counting changes rarely (expiry); only CountdownText ticks per second.
-  const running = Boolean(
-    cycle && cycle.outcome === 'open' && cycle.tracks.some((tr) => trackState(tr, Date.now()).state === 'counting'),
-  );
-  // Re-renders at transitions (expiry): what expired is derived here, never written from a view.
-  useTickValue(
-    (now) =>
-      cycle && cycle.outcome === 'open'
-        ? `${cycleWindowState(cycle, now)}|${cycle.tracks.map((tr) => trackState(tr, now).state).join(',')}`
-        : 'none',
-    Object.is,
-    running,
-  );
-  const now = Date.now();
-  const counting =
-    cycle && cycle.outcome === 'open' ? cycle.tracks.filter((tr) => trackState(tr, now).state === 'counting') : [];
-  const reviews = reviewLines(filing, now);
-  if (counting.length === 0 && reviews.length === 0) return null;
+function testIdOf(clock: RunningClock): string {
+  if (clock.kind === 'sms') return `summary-sms-${clock.track.verifier}`;
+  if (clock.kind === 'face-check') return `summary-face-${clock.stage}`;
+  return `summary-review-${clock.review}`;
+}
 
+/** HH:MM:SS left on the card's nearest clock: the only text of the card that changes each second. */
+const NearestTime = memo(function NearestTime({ clock }: { clock: TimedClock }) {
+  const text = useTickValue((now) => formatHms(remainingMs(clock, now)));
+  return (
+    <Text className='countdown-summary__time' data-testid='summary-time'>
+      {text}
+    </Text>
+  );
+});
+
+function Summary({ filing }: { filing: FilingRecord }) {
+  const t = useT();
+  const clocks = runningClocks(filing, Date.now());
+  // Re-renders at transitions only (a clock runs out, the nearest changes), and subscribes only
+  // while a clock counts to the second; what ran out is derived here, never written from a view.
+  // The seconds tick in NearestTime.
+  useTickValue(
+    (now) => timedClocksKey(filing, now),
+    Object.is,
+    clocks.some((clock) => clock.kind !== 'review'),
+  );
+  const nearest = clocks[0];
+  if (!nearest) return null;
+  const others = clocks.length - 1;
+  const overdue = nearest.kind === 'review' && nearest.overdue;
+
+  // Flat on purpose: each tick's setData names the time text by its path in the tree, so every
+  // level saved here is saved on every card, every second.
   return (
     <View className='countdown-summary' data-testid={`countdown-summary-${filing.id}`}>
-      {counting.map((track) => (
-        <View className='countdown-summary__line' key={track.verifier} data-testid={`summary-sms-${track.verifier}`}>
-          <Text className='countdown-summary__label'>
-            {t('summary.sms', { who: t(`sms.verifier.${track.verifier}` as MessageKey) })}
-          </Text>
-          <CountdownText track={track} className='countdown-summary__time' />
-        </View>
-      ))}
-      {reviews.map((line) => (
-        <View className='countdown-summary__line' key={line.kind} data-testid={`summary-review-${line.kind}`}>
-          <Text className={line.overdue ? 'danger-text countdown-summary__label' : 'countdown-summary__label'}>
-            {t(line.overdue ? 'summary.review.overdue' : 'summary.review', {
-              review: t(`review.kind.${line.kind}` as MessageKey),
-              n: line.n,
-              max: line.max,
-            })}
-          </Text>
-        </View>
-      ))}
+      <Text
+        className={overdue ? 'countdown-summary__label danger-text' : 'countdown-summary__label'}
+        data-testid={testIdOf(nearest)}
+      >
+        {labelOf(t, nearest)}
+      </Text>
+      {nearest.kind !== 'review' ? <NearestTime key={testIdOf(nearest)} clock={nearest} /> : null}
+      {others > 0 ? (
+        <Text className='countdown-summary__more' data-testid='summary-more'>
+          {t('summary.more', { count: others })}
+        </Text>
+      ) : null}
     </View>
   );
 }
 
 /**
- * The running countdowns of one filing, one compact line each, for its Progress card: SMS time
- * left per counting verifier (ticking text only) and "working day N of M" per running review.
- * Nothing when nothing runs. Pass `visible` from the page's useDidShow/useDidHide (or wrap the
- * page in CountdownVisibility) so a hidden tab stops ticking. Render it inside a CustomWrapper
- * so the ticks' setData stays off the page; one wrapper around a whole list of these costs one
- * setData a second for the list (the Progress page does this).
+ * The most urgent running clock of one filing, for its Progress card: the nearest deadline (an
+ * SMS window or the face check, HH:MM:SS ticking) and whom it waits for, else the most urgent
+ * review ("working day N of M"), plus how many other clocks run. Nothing when nothing runs.
+ * Pass `visible` from the page's useDidShow/useDidHide (or wrap the page in
+ * CountdownVisibility) so a hidden tab stops ticking. Render it inside a CustomWrapper so the
+ * ticks' setData stays off the page; one wrapper around a whole list of these costs one setData
+ * a second for the list (the Progress page does this).
  */
 export function FilingCountdownSummary({ filing, visible }: { filing: FilingRecord; visible?: boolean }) {
   const inherited = usePageVisible();
   return (
     <CountdownVisibility visible={visible ?? inherited}>
-      <Lines filing={filing} />
+      <Summary filing={filing} />
     </CountdownVisibility>
   );
 }

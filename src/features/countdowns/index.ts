@@ -1,7 +1,8 @@
 /**
  * Public API of the countdowns feature, for other features (journey's Progress cards and
  * filing page).
- * - FilingCountdownSummary({ filing, visible? }): one line per running countdown, or nothing.
+ * - FilingCountdownSummary({ filing, visible? }): the filing's most urgent running clock (the
+ *   nearest deadline, ticking, and whom it waits for) and how many others run, or nothing.
  * - ReviewClockCard({ filing, step }): the working-day clock of a review step, or nothing.
  * - CalendarButton, useTickValue, formatLocalDateTime: the building blocks of a countdown, for
  *   the journey's face-check and renewal cards (kept out of this index so they stay in the

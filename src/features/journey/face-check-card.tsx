@@ -1,6 +1,12 @@
 import { View, Text, Button } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
-import { faceCheckState, passFaceCheck, startFaceCheck, type FaceCheckStateName } from '@/domain/face-check';
+import {
+  faceCheckState,
+  faceCheckSubmittedAt,
+  passFaceCheck,
+  startFaceCheck,
+  type FaceCheckStateName,
+} from '@/domain/face-check';
 import { formatHms } from '@/domain/countdown-format';
 import { miniProgramPrincipalOf } from '@/domain/principals';
 import { useAppStore } from '@/store';
@@ -14,15 +20,9 @@ const FACE_ALARM_MINUTES = 120;
 const PLATFORM_STEP = 'filing-platform-review' as const;
 const FACE_STEP = 'filing-face-check' as const;
 
-/**
- * When the filing went in, for the face-check task: the platform review's start while it runs;
- * once the review has a result the filing obviously went in while the task was valid.
- */
+/** When the filing went in, for the face-check task (domain faceCheckSubmittedAt). */
 function submittedAtOf(filing: FilingRecord): number | null {
-  const review = filing.steps[PLATFORM_STEP];
-  if (!review || review.status === 'todo') return null;
-  if (review.status === 'in-progress') return review.changedAt;
-  return filing.faceCheck.passedAt ?? filing.faceCheck.noticeAt;
+  return faceCheckSubmittedAt(filing.faceCheck, filing.steps[PLATFORM_STEP]);
 }
 
 function chipClass(state: FaceCheckStateName): string {

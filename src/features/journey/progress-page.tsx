@@ -60,9 +60,8 @@ function FilingCard({
               ? t('progress.card.filingNumber', { number: filing.filingNumber })
               : t('progress.card.allDone')}
         </Text>
-        <View className='filing-card__countdowns'>
-          <FilingCountdownSummary filing={filing} />
-        </View>
+        {/* Directly in the card, no wrapper: the ticking text's path is in every tick's setData. */}
+        <FilingCountdownSummary filing={filing} />
       </View>
       <View className='filing-card__actions'>
         <Text className='filing-card__action' data-testid='filing-rename' onClick={onRename}>

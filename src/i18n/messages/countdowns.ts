@@ -118,6 +118,9 @@ export const countdowns = defineMessages({
     'summary.sms': '{who}短信核验剩余',
     'summary.review': '{review}：第 {n} / {max} 个工作日',
     'summary.review.overdue': '{review}：已超过 {max} 个工作日',
+    'summary.face.notice': '{who}人脸核身剩余',
+    'summary.face.task': '人脸核身已通过，提交备案剩余',
+    'summary.more': '另有 {count} 个计时进行中',
   },
   en: {
     'sms.title': 'SMS verification',
@@ -248,5 +251,8 @@ export const countdowns = defineMessages({
     'summary.sms': '{who} SMS time left',
     'summary.review': '{review}: working day {n} of {max}',
     'summary.review.overdue': '{review}: past {max} working days',
+    'summary.face.notice': '{who} face check time left',
+    'summary.face.task': 'Face check passed; submit the filing within',
+    'summary.more': 'Other clocks running: {count}',
   },
 });
