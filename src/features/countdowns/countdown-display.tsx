@@ -40,22 +40,6 @@ function faceOf(track: SmsTrack, now: number): TrackFace {
 
 const sameFace = (a: TrackFace, b: TrackFace) => a.text === b.text && a.degrees === b.degrees && a.tone === b.tone;
 
-/** The remaining time of one SMS track as HH:MM:SS; only this text re-renders each second. */
-export const CountdownText = memo(function CountdownText({
-  track,
-  className,
-}: {
-  track: SmsTrack;
-  className?: string;
-}) {
-  const text = useTickValue((now) => formatHms(trackState(track, now).remainingMs));
-  return (
-    <Text className={className ?? 'countdown-text'} data-testid={`countdown-${track.verifier}`}>
-      {text}
-    </Text>
-  );
-});
-
 /**
  * A progress ring of the remaining window around a large HH:MM:SS. The ring is two clipped
  * half-discs rotated by CSS transforms, which the weapp renderer and browsers both draw, with no
