@@ -7,6 +7,8 @@
  * (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html).
  */
 import { messages, translate, LOCALES, type MessageKey } from '@/i18n/all';
+import fc from 'fast-check';
+import { formatMessage, pluralCategory } from '@/i18n/format';
 import { placeholderNames, outsidePlurals, pluralBlocks } from '../support/icu-messages';
 
 type Table = Record<string, string>;
@@ -121,5 +123,47 @@ describe('plural guards', () => {
           }),
     );
     expect(leftovers).toEqual([]);
+  });
+});
+
+describe('formatMessage', () => {
+  const problems = '{count, plural, one {# problem} other {# problems}} in {where}';
+
+  it('chooses the form by CLDR category: exactly 1 is "one", 0 and fractions are "other"', () => {
+    expect(pluralCategory('en', 1)).toBe('one');
+    expect(pluralCategory('en', 0)).toBe('other');
+    expect(pluralCategory('en', 1.5)).toBe('other');
+    expect(pluralCategory('en', -1)).toBe('other');
+    expect(pluralCategory('zh-CN', 1)).toBe('other');
+  });
+
+  it('fills the number and the placeholders inside and around the chosen form', () => {
+    expect(formatMessage('en', problems, { count: 1, where: 'Profile' })).toBe('1 problem in Profile');
+    expect(
+      formatMessage('en', '{n, plural, one {# value for {who}} other {# values for {who}}}', { n: 3, who: 'Li' }),
+    ).toBe('3 values for Li');
+    expect(
+      formatMessage('en', 'a {x, plural, one {# b} other {# bs}} c {y, plural, one {# d} other {# ds}}', {
+        x: 1,
+        y: 2,
+      }),
+    ).toBe('a 1 b c 2 ds');
+  });
+
+  it('reads a number given as text, and leaves a block whose number is missing visible', () => {
+    expect(formatMessage('en', problems, { count: '1', where: 'x' })).toBe('1 problem in x');
+    expect(formatMessage('en', problems, { where: 'x' })).toBe(
+      '{count, plural, one {# problem} other {# problems}} in x',
+    );
+    expect(formatMessage('en', problems)).toBe(problems);
+  });
+
+  it('never leaves plural syntax behind for any whole number (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1000, max: 1_000_000 }), (n) => {
+        const shown = formatMessage('en', problems, { count: n, where: 'x' });
+        expect(shown).toBe(`${n} ${n === 1 ? 'problem' : 'problems'} in x`);
+      }),
+    );
   });
 });

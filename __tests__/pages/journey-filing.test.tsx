@@ -144,3 +144,17 @@ test('shows the English texts', () => {
   ).toBeTruthy();
   expect(screen.getByTestId('phase-filing').textContent).toContain('Telecom bureau review');
 });
+
+test('English counts in the singular and the plural: "Resubmitted 1 time", then "2 times"', () => {
+  resetJourneyStore('en');
+  const id = seedFiling('Client B');
+  render(<FilingPage id={id} />);
+  open('filing-platform-review');
+  for (const expected of ['Resubmitted 1 time', 'Resubmitted 2 times']) {
+    fireEvent.click(screen.getByTestId('reject-filing-platform-review'));
+    fireEvent.change(screen.getByTestId('reject-reason'), { target: { value: 'Too vague' } });
+    fireEvent.click(screen.getByTestId('reject-save'));
+    expect(screen.getByTestId('resubmissions-filing-platform-review').textContent).toBe(expected);
+    fireEvent.click(screen.getByTestId('resubmit-filing-platform-review'));
+  }
+});

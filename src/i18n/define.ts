@@ -1,7 +1,11 @@
 /**
  * Message tables are split by feature so they stay small; each module pairs a zh-CN table with
  * an en table that must have exactly the same keys (the type makes a missing key a compile error,
- * and __tests__/domain/i18n.test.ts catches empty strings at run time).
+ * and __tests__/guards/i18n.test.ts catches empty strings at run time).
+ *
+ * English messages that count a noun use ICU's plural form, `{count, plural, one {# problem} other
+ * {# problems}}` (format.ts); Chinese has no grammatical plural and keeps `{count} 个问题`.
+ * __tests__/guards/i18n-plurals.test.ts checks that every counted English message has both forms.
  */
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

@@ -6,6 +6,7 @@ import type { photos } from './messages/photos';
 import type { share } from './messages/share';
 import type { filingRules } from './messages/filing-rules';
 import { LOCALES, type Locale } from './define';
+import { formatMessage, type MessageParams } from './format';
 
 export { LOCALES, type Locale };
 
@@ -45,11 +46,12 @@ export function registerMessages(table: Table): void {
   Object.assign(messages.en, table.en);
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled from `params` and plural
+ * blocks (`{count, plural, one {…} other {…}}`, English only) chosen by their number.
+ */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(locale, messages[locale][key] ?? messages['zh-CN'][key] ?? key, params);
 }
 
 /** Maps a phone language tag (wx: 'zh_CN', 'en'; browser: 'zh-CN', 'en-US') to a supported locale. */

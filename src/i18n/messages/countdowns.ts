@@ -216,7 +216,7 @@ export const countdowns = defineMessages({
       'Verify the 12381 SMS at beian.miit.gov.cn by {time}, or the filing is rejected automatically.',
     'calendar.review.title': '{review}: latest expected result',
     'calendar.review.description':
-      "At up to {max} working days, the {review} should be decided by {date}. If not, contact the platform's customer service.",
+      "At up to {max, plural, one {# working day} other {# working days}}, the {review} should be decided by {date}. If not, contact the platform's customer service.",
     'review.kind.platform-initial': 'Platform initial review',
     'review.kind.wechat-verification': 'WeChat verification review',
     'review.kind.wechat-verification-individual': 'Verification review (individual)',
@@ -233,11 +233,11 @@ export const countdowns = defineMessages({
       'Dates marked "estimate" fall in a year whose official holidays are not published yet; they assume Monday to Friday.',
     'review.overdue': 'Overdue',
     'review.overdue.platform-initial':
-      "More than {max} working days without a result. Keep your phone reachable (the platform may call) and contact the mini program platform's customer service.",
+      "More than {max, plural, one {# working day} other {# working days}} without a result. Keep your phone reachable (the platform may call) and contact the mini program platform's customer service.",
     'review.overdue.wechat-verification':
-      "Past the guide's {max} working days. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.",
+      "Past the guide's {max, plural, one {# working day} other {# working days}}. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.",
     'review.overdue.bureau':
-      "More than {max} working days without a result. Contact the platform's filing customer service and ask about the bureau review.",
+      "More than {max, plural, one {# working day} other {# working days}} without a result. Contact the platform's filing customer service and ask about the bureau review.",
     'review.source.extended': 'The guide says 1–5 working days; other sources say up to 15 (latest about {date}).',
     'review.legend.workday': 'Working day',
     'review.legend.weekend': 'Weekend',
@@ -250,7 +250,7 @@ export const countdowns = defineMessages({
     'review.error': 'Review dates cannot be computed: {reason}',
     'summary.sms': '{who} SMS time left',
     'summary.review': '{review}: working day {n} of {max}',
-    'summary.review.overdue': '{review}: past {max} working days',
+    'summary.review.overdue': '{review}: past {max, plural, one {# working day} other {# working days}}',
     'summary.face.notice': '{who} face check time left',
     'summary.face.task': 'Face check passed; submit the filing within',
     'summary.more': 'Other clocks running: {count}',

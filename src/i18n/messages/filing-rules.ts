@@ -12,11 +12,11 @@ const pairs = {
   'legacy.title': ['2023 年 9 月 1 日前已上线的小程序', 'Published before 1 September 2023'],
   'legacy.overdue': [
     '备案截止日 2024-03-31 已过 {days} 天，平台自 2024-04-01 起可能清退未备案的小程序。注册步骤已省略，请直接完成认证和备案。',
-    'The filing deadline of 2024-03-31 passed {days} days ago, and unfiled mini programs may be delisted from 2024-04-01. Registration steps are left out: go straight to verification and filing.',
+    'The filing deadline of 2024-03-31 passed {days, plural, one {# day} other {# days}} ago, and unfiled mini programs may be delisted from 2024-04-01. Registration steps are left out: go straight to verification and filing.',
   ],
   'legacy.ahead': [
     '须在 2024-03-31 前完成备案，还有 {days} 天。注册步骤已省略。',
-    'Filing is due by 2024-03-31, in {days} days. Registration steps are left out.',
+    'Filing is due by 2024-03-31, in {days, plural, one {# day} other {# days}}. Registration steps are left out.',
   ],
   'renewal.title': ['微信认证年审', 'Yearly renewal of WeChat verification'],
   'renewal.note': [
@@ -24,19 +24,25 @@ const pairs = {
     'WeChat verification is valid for one year and renewed yearly. The app reminds you 30, 7 and 1 days before it runs out.',
   ],
   'renewal.expires': ['有效期至 {date}', 'Valid until {date}'],
-  'renewal.valid': ['还有 {days} 天到期', '{days} days left'],
-  'renewal.due': ['{days} 天后到期：请在到期前完成年审', 'Runs out in {days} days: renew before then'],
+  'renewal.valid': ['还有 {days} 天到期', '{days, plural, one {# day left} other {# days left}}'],
+  'renewal.due': [
+    '{days} 天后到期：请在到期前完成年审',
+    'Runs out in {days, plural, one {# day} other {# days}}: renew before then',
+  ],
   'renewal.expired': [
     '已过期 {days} 天：请尽快年审，逾期会影响被搜索、分享和发布新版本',
-    'Ran out {days} days ago: renew now; a lapse stops search, sharing and new releases',
+    'Ran out {days, plural, one {# day} other {# days}} ago: renew now; a lapse stops search, sharing and new releases',
   ],
   'renewal.noDate': [
     '填上认证通过的日期，就能算出年审时间。',
     'Enter the day verification was approved to see when it must be renewed.',
   ],
   'renewal.calendar': ['添加 3 个日历提醒（30/7/1 天前）', 'Add 3 calendar reminders (30/7/1 days before)'],
-  'renewal.added': ['已添加 {count} 个提醒', '{count} reminders added'],
-  'calendar.renewal.title': ['微信认证 {days} 天后到期', 'WeChat verification runs out in {days} days'],
+  'renewal.added': ['已添加 {count} 个提醒', '{count, plural, one {# reminder added} other {# reminders added}}'],
+  'calendar.renewal.title': [
+    '微信认证 {days} 天后到期',
+    'WeChat verification runs out in {days, plural, one {# day} other {# days}}',
+  ],
   'calendar.renewal.description': [
     '微信认证 {date} 到期，请到微信公众平台完成年审。',
     'WeChat verification runs out on {date}; renew it on the WeChat Official Platform.',
@@ -53,7 +59,7 @@ const pairs = {
   ],
   'verify.review.days': [
     '审核 {min}–{max} 个工作日，其他来源称最长 {extended} 个工作日。',
-    'Review takes {min}–{max} working days; other sources say up to {extended}.',
+    'Review takes {min}–{max, plural, one {# working day} other {# working days}}; other sources say up to {extended}.',
   ],
   'step.reg-4.3.personal.body': [
     '个人主体填写本人身份证件的姓名、号码和管理员手机号。',
@@ -84,7 +90,7 @@ const pairs = {
   'profile.group.self': ['本人信息', 'About you'],
   'profile.group.account': ['注册账号与管理员', 'Account and administrator'],
   'profile.group.mpPrincipal': ['小程序负责人', "Mini program's person in charge"],
-  'profile.name.count': ['{count}/{max} 字符', '{count}/{max} characters'],
+  'profile.name.count': ['{count}/{max} 字符', '{count}/{max, plural, one {# character} other {# characters}}'],
   'profile.approvalNumber.placeholder': ['审批文件编号（可稍后填）', 'Approval number (can wait)'],
   'profile.otherApprovals.placeholder': ['列表以外的审批，例如某项地方许可', 'An approval not in the list'],
   'profile.personEmail.placeholder': ['本人常用的邮箱', "The person's own email"],
@@ -255,7 +261,7 @@ const pairs = {
   ],
   'problem.expires-during-review': [
     '证件将在审核期间变得不足 {months} 个月有效，这是常见的驳回原因：建议先换证',
-    'The document will drop below {months} months of validity while the review runs, a common rejection: renew it first',
+    'The document will drop below {months, plural, one {# month} other {# months}} of validity while the review runs, a common rejection: renew it first',
   ],
   'problem.shanghai-principal-legal-person': [
     '上海要求主体负责人由法定代表人担任，否则可能被驳回',
@@ -284,7 +290,7 @@ const pairs = {
   ],
   'preflight.cap': [
     '该主体在本机的备案项目：{existing} 个（含本项目 {count} 个，上限 {cap} 个）',
-    'Filings of this entity on this phone: {existing} others ({count} with this one; limit {cap})',
+    'Filings of this entity on this phone: {existing, plural, one {# other} other {# others}} ({count} with this one; limit {cap})',
   ],
   'preflight.reminders': ['常见驳回原因', 'Common rejection reasons'],
   'preflight.reminders.intro': ['提交前对照检查一遍：', 'Check these before you submit:'],
@@ -345,7 +351,7 @@ const pairs = {
   'industry.religion': ['宗教', 'Religion'],
   'review.overdue.wechat-verification-individual': [
     '已超过较新资料所写的 {max} 个工作日。有资料称最长需要 15 个工作日；如仍无结果，请联系微信公众平台客服询问进度。',
-    'Past the {max} working days newer sources give. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.',
+    'Past the {max, plural, one {# working day} other {# working days}} newer sources give. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.',
   ],
   'review.source.individual': [
     '较新的资料写 1–3 个工作日；也有资料称最长 15 个工作日（最晚约 {date}）。',
@@ -477,8 +483,11 @@ const pairs = {
   'profile.removeTag': ['移除', 'Remove'],
   'profile.serviceTypes.placeholder': ['例如：生活服务', 'e.g. Local services'],
   'profile.serviceTypes.count': ['{count}/{max}', '{count}/{max}'],
-  'profile.serviceTypes.full': ['最多 {max} 个服务类目', 'At most {max} service types'],
-  'profile.description.count': ['{count}/{max} 字', '{count}/{max} characters'],
+  'profile.serviceTypes.full': [
+    '最多 {max} 个服务类目',
+    'At most {max, plural, one {# service type} other {# service types}}',
+  ],
+  'profile.description.count': ['{count}/{max} 字', '{count}/{max, plural, one {# character} other {# characters}}'],
   'profile.priorApproval.none': ['不涉及（以上都不涉及）', 'None applies'],
   'profile.priorApproval.required': ['涉及前置审批', 'Approval needed'],
   'profile.bankReady.yes': ['已准备', 'Ready'],
@@ -532,8 +541,14 @@ const pairs = {
     '校验位对不上。少数早期试点代码确实如此，请对照营业执照逐位核对',
     'The check character does not match. A few early pilot codes are like this; compare every character with the license',
   ],
-  'problem.too-short': ['至少 {min} 个字，现在 {count} 个', 'At least {min} characters; now {count}'],
-  'problem.too-long': ['最多 {max} 个字，现在 {count} 个', 'At most {max} characters; now {count}'],
+  'problem.too-short': [
+    '至少 {min} 个字，现在 {count} 个',
+    'At least {min, plural, one {# character} other {# characters}}; now {count}',
+  ],
+  'problem.too-long': [
+    '最多 {max} 个字，现在 {count} 个',
+    'At most {max, plural, one {# character} other {# characters}}; now {count}',
+  ],
   'problem.too-many': ['最多 {max} 个', 'At most {max}'],
   'problem.emergency-same-as-admin': [
     '紧急联系人不能和管理员用同一个手机号',
@@ -545,7 +560,7 @@ const pairs = {
   ],
   'problem.entity-cap-exceeded': [
     '该主体在本机已有 {existing} 个备案项目，已达上限 {cap} 个',
-    'This entity already has {existing} filings on this phone: the limit is {cap}',
+    'This entity already has {existing, plural, one {# filing} other {# filings}} on this phone: the limit is {cap}',
   ],
   'problem.entity-cap-last': [
     '这是该主体可注册的最后一个小程序（已有 {existing} 个，上限 {cap} 个）',

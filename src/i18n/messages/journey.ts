@@ -31,7 +31,7 @@ const pairs = {
   'sheet.name.invalid': ['请输入 1–40 个字的名称', 'Enter a name of 1–40 characters'],
   'sheet.name.tooMany': [
     '备案项目已达上限（{max} 个），请先删除不用的项目',
-    'You have reached {max} filings; delete one you no longer need first',
+    'You have reached {max, plural, one {# filing} other {# filings}}; delete one you no longer need first',
   ],
   'sheet.create.submit': ['创建', 'Create'],
 
@@ -43,7 +43,10 @@ const pairs = {
     'It may have been deleted, or the link came from another phone. The filings on this phone are under Progress.',
   ],
   'filing.missing.back': ['回到进度', 'Back to Progress'],
-  'filing.header.progress': ['已完成 {done}/{total} 步', '{done} of {total} steps done'],
+  'filing.header.progress': [
+    '已完成 {done}/{total} 步',
+    '{done} of {total, plural, one {# step} other {# steps}} done',
+  ],
   'filing.header.next': ['下一步：{step}', 'Next: {step}'],
   'filing.section.prepare': ['准备材料', 'Prepare'],
   'filing.section.tools': ['工具', 'Tools'],
@@ -54,7 +57,7 @@ const pairs = {
   'filing.link.materials.value': ['{done}/{total} 已就绪', '{done}/{total} ready'],
   'filing.link.photos': ['证件照片', 'Document photos'],
   'filing.link.preflight': ['提交前检查', 'Pre-flight check'],
-  'filing.link.preflight.blocking': ['{count} 个问题', '{count} problems'],
+  'filing.link.preflight.blocking': ['{count} 个问题', '{count, plural, one {# problem} other {# problems}}'],
   'filing.link.preflight.clear': ['可以提交', 'All clear'],
   'filing.link.help': ['指南与常见问题', 'Guide and FAQ'],
   'filing.link.share': ['发送清单给法人', 'Send checklist to legal representative'],
@@ -84,10 +87,10 @@ const pairs = {
   'step.reject.item': ['{time} · {field}', '{time} · {field}'],
   'step.reject.noField': ['未注明字段', 'No field given'],
   'step.reject.fixLine': ['建议：{fix}', 'Fix: {fix}'],
-  'step.resubmissions': ['已重新提交 {count} 次', 'Resubmitted {count} times'],
+  'step.resubmissions': ['已重新提交 {count} 次', 'Resubmitted {count, plural, one {# time} other {# times}}'],
   'step.resubmissionsLeft': [
     '认证还可重新提交 {left} 次（共 {max} 次）',
-    'Verification can be resubmitted {left} more times (of {max})',
+    'Verification can be resubmitted {left, plural, one {# more time} other {# more times}} (of {max})',
   ],
   'step.resubmit': ['已修改，重新提交', 'Fixed and resubmitted'],
   'step.irreversible.title': ['管理员提交后不能修改', 'The administrator cannot be changed later'],
@@ -204,7 +207,7 @@ const pairs = {
   'problem.id-expired': ['证件已过期，请先换证', 'The document has expired; renew it first'],
   'problem.id-expires-too-soon': [
     '证件须在提交后 {months} 个月以上仍有效，请先换证',
-    'The document must stay valid more than {months} months after submission; renew it first',
+    'The document must stay valid more than {months, plural, one {# month} other {# months}} after submission; renew it first',
   ],
   'problem.letter-date-missing': ['请填写落款日期', 'Enter the date on the letter'],
   'problem.letter-date-malformed': ['日期格式应为 年-月-日', 'The date should be YYYY-MM-DD'],

@@ -97,7 +97,7 @@ export const storage = defineMessages({
     'storage.reason.repaired': 'part of it could not be used; the original is kept',
     'storage.reason.left-behind': 'left behind by the old version',
     'storage.pending.body':
-      '{n} more unreadable values stay where they are because the space for kept data is full (at most {max}, {size}); changes to them are not saved. Discarding the oldest kept value ({when}) makes room. Export it first.',
+      '{n, plural, one {# more unreadable value stays where it is because the space for kept data is full (at most {max}, {size}); changes to it are not saved.} other {# more unreadable values stay where they are because the space for kept data is full (at most {max}, {size}); changes to them are not saved.}} Discarding the oldest kept value ({when}) makes room. Export it first.',
     'storage.pending.dropOldest': 'Discard the oldest',
     'storage.heldAll.read-failed':
       'Reading saved data failed. It may well be intact, so nothing you change now is saved, to avoid overwriting it. Tap "Read again" in a moment.',
