@@ -7,23 +7,25 @@ import {
   MATERIAL_REASON_CODES,
   PHOTO_SLOT_IDS,
   WARNING_CODES,
-  addMonthsIso,
   creditCodeProvince,
   daysPastLegacyDeadline,
   deriveMaterials,
-  expiresDuringReview,
   deriveWarnings,
-  idValidityProblems,
-  isIsoDate,
-  letterDateProblem,
   materialsProgress,
-  requiredValidityMonths,
   type MaterialId,
   type MaterialItem,
   type MaterialMarks,
   type MaterialStatus,
   type PhotoPresence,
 } from '@/domain/materials';
+import {
+  addMonthsIso,
+  expiresDuringReview,
+  idValidityProblems,
+  isIsoDate,
+  letterDateProblem,
+  requiredValidityMonths,
+} from '@/domain/document-dates';
 
 const TODAY = '2026-03-15';
 

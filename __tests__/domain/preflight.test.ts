@@ -1,7 +1,6 @@
 import { emptyProfile, type FilingProfile, type PersonInCharge } from '@/domain/filing';
 import {
   PREFLIGHT_CODES,
-  PROFILE_FIELDS,
   codePointLength,
   entityTypeOfCreditCode,
   fieldProblem,
@@ -11,8 +10,8 @@ import {
   rejectionReminders,
   validateProfileField,
   type PreflightProblem,
-  type ProfileFieldPath,
 } from '@/domain/preflight';
+import { PROFILE_FIELDS, type ProfileFieldPath } from '@/domain/profile-fields';
 import { CODES, IDS, PROFILES_BY_TYPE, TODAY, enterpriseProfile, person, personalProfile } from '../support/profiles';
 
 /** A 15-digit registration number whose MOD 11,10 check digit is right. */

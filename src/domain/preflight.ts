@@ -18,79 +18,20 @@ import {
   needsMiniProgramAuthorization,
   principalIsNotLegalPerson,
 } from '@/domain/principals';
+import { WARNING_CODES, deriveWarnings, emergencyClashes } from '@/domain/materials';
 import {
   ID_VALIDITY_PROBLEMS,
   LETTER_DATE_PROBLEMS,
-  WARNING_CODES,
   certificateValidity,
-  deriveWarnings,
-  emergencyClashes,
   expiresDuringReview,
   idValidityProblems,
   letterDateProblem,
   type ValidityWindow,
-} from '@/domain/materials';
-
-/** The people of a profile, by the key they are stored under. */
-export const PROFILE_PEOPLE = ['entityPrincipal', 'administrator', 'miniProgramPrincipal'] as const;
-export type ProfilePerson = (typeof PROFILE_PEOPLE)[number];
+} from '@/domain/document-dates';
+import { PERSON_KEYS, type ProfileFieldPath, type ProfilePerson } from '@/domain/profile-fields';
 
 /** GB/T 2260 code of Shanghai. */
 const SHANGHAI = '31';
-
-const PERSON_KEYS = [
-  'name',
-  'idType',
-  'idNumber',
-  'idValidFrom',
-  'idValidTo',
-  'idLongTerm',
-  'mobile',
-  'email',
-  'emergencyMobile',
-] as const satisfies ReadonlyArray<keyof PersonInCharge>;
-
-const TOP_FIELDS = [
-  'entityType',
-  'entityPrincipalIsLegalPerson',
-  'legalPerson.name',
-  'legalPerson.idNumber',
-  'entityName',
-  'certificateType',
-  'certificateNumber',
-  'certificateValidFrom',
-  'certificateValidTo',
-  'certificateLongTerm',
-  'certificateAddress',
-  'province',
-  'city',
-  'district',
-  'address',
-  'residesInFilingProvince',
-  'registrationEmail',
-  'miniProgramPrincipalRole',
-  'emergencyMobile',
-  'miniProgramName',
-  'serviceDescription',
-  'serviceTypes',
-  'priorApproval',
-  'priorApprovals',
-  'otherPriorApprovals',
-  'bankReady',
-  'bankLast4',
-  'verificationApprovedOn',
-  'publishedBeforeSept2023',
-  'commitmentLetterDate',
-  'authorizationLetterDate',
-] as const;
-
-/** Every leaf of FilingProfile as a dotted path, so the UI can link a problem to its input. */
-export type ProfileFieldPath = (typeof TOP_FIELDS)[number] | `${ProfilePerson}.${(typeof PERSON_KEYS)[number]}`;
-
-export const PROFILE_FIELDS: readonly ProfileFieldPath[] = [
-  ...TOP_FIELDS,
-  ...PROFILE_PEOPLE.flatMap((person) => PERSON_KEYS.map((key) => `${person}.${key}` as const)),
-];
 
 export const PREFLIGHT_CODES = [
   /** Nothing entered where the filing needs a value. */

@@ -8,7 +8,7 @@ import type { FilingProfile } from '@/domain/filing';
 import type { StepDef, StepId, StepStatus } from '@/domain/journey-steps';
 import type { FilingNumberReason } from '@/domain/filing-number';
 import type { MaterialId } from '@/domain/materials';
-import type { ProfileFieldPath } from '@/domain/preflight';
+import type { ProfileFieldPath } from '@/domain/profile-fields';
 import { principalTitleOf } from '@/domain/entity-types';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

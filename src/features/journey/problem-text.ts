@@ -4,15 +4,15 @@
  */
 import type { MessageKey } from '@/i18n';
 import type { FilingProfile, IdDocumentType } from '@/domain/filing';
-import { requiredValidityMonths } from '@/domain/materials';
+import { requiredValidityMonths } from '@/domain/document-dates';
 import { weightedNameLength } from '@/domain/mini-program-name';
 import {
   MAX_SERVICE_TYPES,
   SERVICE_DESCRIPTION_LENGTH,
   codePointLength,
   type PreflightProblem,
-  type ProfileFieldPath,
 } from '@/domain/preflight';
+import type { ProfileFieldPath } from '@/domain/profile-fields';
 import { validateIdDocument } from '@/domain/id-documents';
 import { validateEmail, validateLicenseNumber, validateMobile } from '@/domain/validation';
 import { fieldLabel, type Translate } from './journey-text';

@@ -1,7 +1,7 @@
 import { Children, isValidElement, useState, type ReactNode } from 'react';
 import { View, Text, Input, Textarea, Picker, Switch } from '@tarojs/components';
 import { useT } from '@/components/use-t';
-import type { ProfileFieldPath } from '@/domain/preflight';
+import type { ProfileFieldPath } from '@/domain/profile-fields';
 
 interface RowProps {
   path: string;

@@ -20,9 +20,8 @@ import {
   codePointLength,
   preflight,
   type PreflightProblem,
-  type ProfileFieldPath,
-  type ProfilePerson,
 } from '@/domain/preflight';
+import type { ProfileFieldPath, ProfilePerson } from '@/domain/profile-fields';
 import { useT, useLocale } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';

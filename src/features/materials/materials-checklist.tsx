@@ -5,12 +5,12 @@ import type { FilingRecord } from '@/domain/filing-record';
 import {
   deriveWarnings,
   materialsProgress,
-  requiredValidityMonths,
   type MaterialItem,
   type MaterialProblemCode,
   type MaterialStatus,
   type PhotoPresence,
 } from '@/domain/materials';
+import { requiredValidityMonths } from '@/domain/document-dates';
 import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
