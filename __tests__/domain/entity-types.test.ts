@@ -4,7 +4,14 @@
  */
 import { ENTITY_TYPES, emptyPerson, type EntityType } from '@/domain/filing';
 import { ENTITY_RULES, certificateTypeOf, entityRulesOf } from '@/domain/entity-types';
-import { journeyStepsFor, nextAction, initialSteps, stepsProgress, setStepStatus } from '@/domain/journey-steps';
+import {
+  journeyStepsFor,
+  nextAction,
+  initialSteps,
+  stepsProgress,
+  setStepStatus,
+  stepWording,
+} from '@/domain/journey-steps';
 import { deriveMaterials } from '@/domain/materials';
 import {
   administratorOf,
@@ -114,6 +121,19 @@ describe('steps per entity type', () => {
     // A route the entity type lacks is not honoured: a government body still reviews.
     const gov = journeyStepsFor(PROFILES_BY_TYPE.government(), 'bank-transfer').find((s) => s.id === 'verify-review');
     expect(gov?.hasReviewClock).toBe('wechat-verification');
+  });
+
+  test('every variant a timeline uses has its own wording (step.<id>.<variant>.*), never the plain one', () => {
+    const varied = ENTITY_TYPES.flatMap((type) =>
+      (['bank-transfer', 'wechat-verification', null] as const).flatMap((method) =>
+        journeyStepsFor({ entityType: type, publishedBeforeSept2023: false }, method).filter((d) => d.variant),
+      ),
+    );
+    expect(varied.length).toBeGreaterThan(0);
+    for (const def of varied) expect(stepWording(def)).toBe(`${def.id}.${def.variant}`);
+    expect(stepWording({ id: 'reg-4.3' })).toBe('reg-4.3');
+    // A variant the step does not have falls back to the plain wording.
+    expect(stepWording({ id: 'reg-1.1', variant: 'personal' })).toBe('reg-1.1');
   });
 
   test('a mini program published before 2023-09-01 has no registration steps (error 8)', () => {

@@ -3,7 +3,6 @@ import { STORAGE_LOG_LIMITS } from '@/domain/record-limits';
 import { useAppStore } from '@/store';
 import { storageNearlyFull } from '@/store/health-slice';
 import { confirmModal, showToast } from '@/platform/system';
-import type { MessageKey } from '@/i18n';
 import { RawExport } from './raw-export';
 import { sizeText, sourceText } from './save-feedback';
 import { useT } from './use-t';
@@ -60,7 +59,7 @@ export function StorageBanner() {
       {recovery?.heldAll ? (
         <View className='storage-banner__item storage-banner__item--danger' data-testid='storage-held'>
           <Text className='storage-banner__title'>{t('storage.recovered.title')}</Text>
-          <Text className='storage-banner__body'>{t(`storage.heldAll.${recovery.heldAll}` as MessageKey)}</Text>
+          <Text className='storage-banner__body'>{t(`storage.heldAll.${recovery.heldAll}`)}</Text>
           {recovery.heldAll !== 'future-version' ? (
             <View className='storage-banner__actions'>
               <Button className='btn btn--small' data-testid='storage-reload' onClick={reload}>
@@ -80,7 +79,7 @@ export function StorageBanner() {
               <Text className='storage-banner__line'>
                 {t('storage.kept.item', {
                   what: sourceText(t, k.source),
-                  reason: t(`storage.reason.${k.reason}` as MessageKey),
+                  reason: t(`storage.reason.${k.reason}`),
                   when: k.at ? whenText(k.at) : t('storage.kept.whenUnknown'),
                 })}
               </Text>
@@ -97,7 +96,7 @@ export function StorageBanner() {
             <Text className='storage-banner__line' key={u.key}>
               {t('storage.kept.item', {
                 what: sourceText(t, u.key),
-                reason: t(`storage.reason.${u.reason}` as MessageKey),
+                reason: t(`storage.reason.${u.reason}`),
                 when: t('storage.kept.whenUnknown'),
               })}
             </Text>
@@ -132,7 +131,7 @@ export function StorageBanner() {
       {firstUnsaved ? (
         <View className='storage-banner__item storage-banner__item--danger' data-testid='storage-unsaved'>
           <Text className='storage-banner__title'>{t('storage.unsaved.title')}</Text>
-          <Text className='storage-banner__body'>{t(`storage.unsaved.${firstUnsaved.reason}` as MessageKey)}</Text>
+          <Text className='storage-banner__body'>{t(`storage.unsaved.${firstUnsaved.reason}`)}</Text>
           {unsaved.some((f) => f.reason !== 'held') ? (
             <View className='storage-banner__actions'>
               <Button className='btn btn--small btn--plain' data-testid='storage-retry' onClick={retry}>

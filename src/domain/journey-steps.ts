@@ -52,10 +52,37 @@ export interface StepDef {
   /**
    * Which wording of the step applies to this profile (message keys `step.<id>.<variant>.*`),
    * e.g. 'personal' for an individual's registration, 'bank-transfer' for the transfer route.
+   * Each step's variants are listed in STEP_WORDINGS.
    */
-  variant?: string;
+  variant?: StepVariant;
   /** The journey does not wait for it (an individual's verification): skipped by nextAction. */
   optional?: boolean;
+}
+
+/** The wordings a step may have besides its plain one. */
+export type StepVariant = 'personal' | 'bank-transfer';
+
+/**
+ * The steps that have other wordings, and their names (the UI's message keys are
+ * `step.<wording>.title` / `.body`). Typed so that each name is its step's id and variant.
+ */
+const STEP_WORDINGS = {
+  'reg-4.3': { personal: 'reg-4.3.personal' },
+  'reg-4.4': { personal: 'reg-4.4.personal' },
+  'verify-method': { personal: 'verify-method.personal' },
+  'verify-review': { personal: 'verify-review.personal', 'bank-transfer': 'verify-review.bank-transfer' },
+} as const satisfies { [Id in StepId]?: { [V in StepVariant]?: `${Id}.${V}` } };
+
+type VariedStep = keyof typeof STEP_WORDINGS;
+/** A step's wording: its id, or its id and the variant that applies ('verify-review.bank-transfer'). */
+export type StepWording =
+  StepId | { [Id in VariedStep]: (typeof STEP_WORDINGS)[Id][keyof (typeof STEP_WORDINGS)[Id]] }[VariedStep];
+
+const WORDINGS_BY_STEP: { readonly [Id in StepId]?: { readonly [V in StepVariant]?: StepWording } } = STEP_WORDINGS;
+
+/** The wording of a step for its variant: the variant's when the step has it, else the plain one. */
+export function stepWording(def: Pick<StepDef, 'id' | 'variant'>): StepWording {
+  return (def.variant && WORDINGS_BY_STEP[def.id]?.[def.variant]) || def.id;
 }
 
 /** The journey in order. */

@@ -7,7 +7,13 @@
 import type { FilingProfile, PersonInCharge } from '@/domain/filing';
 import { ENTITY_CERTIFICATE_TYPES, ID_DOCUMENT_TYPES } from '@/domain/filing';
 import { provinceByCode } from '@/domain/provinces';
-import { validateEmail, validateLicenseNumber, validateMobile, type ValidationResult } from '@/domain/validation';
+import {
+  validateEmail,
+  validateLicenseNumber,
+  validateMobile,
+  type ValidationReason,
+  type ValidationResult,
+} from '@/domain/validation';
 import { validateIdDocument } from '@/domain/id-documents';
 import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
 import { miniProgramNameProblems, MINI_PROGRAM_NAME_LIMITS } from '@/domain/mini-program-name';
@@ -76,7 +82,7 @@ export interface PreflightProblem {
   code: PreflightCode;
   field: ProfileFieldPath;
   /** For 'invalid' / '*-warning': the validator's reason code (see VALIDATION_REASONS). */
-  detail?: string;
+  detail?: ValidationReason;
   /** Numbers the message shows (the per-entity cap: `existing`, `cap`). */
   numbers?: Record<string, number>;
 }
@@ -113,7 +119,7 @@ type Collector = (
   severity: PreflightProblem['severity'],
   code: PreflightCode,
   field: ProfileFieldPath,
-  detail?: string,
+  detail?: ValidationReason,
   numbers?: Record<string, number>,
 ) => void;
 
@@ -178,7 +184,7 @@ function checkPerson(
   province: string,
   today: string,
 ): void {
-  const f = (key: (typeof PERSON_KEYS)[number]) => `${prefix}.${key}` as ProfileFieldPath;
+  const f = (key: (typeof PERSON_KEYS)[number]): ProfileFieldPath => `${prefix}.${key}`;
   checkRequired(add, f('name'), person.name);
   if (!ID_DOCUMENT_TYPES.includes(person.idType)) add('blocking', 'invalid', f('idType'));
   else checkValidated(add, f('idNumber'), person.idNumber, validateIdDocument(person.idType, person.idNumber, today));

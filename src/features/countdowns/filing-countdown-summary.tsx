@@ -3,7 +3,6 @@ import { View, Text } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { formatHms } from '@/domain/countdown-format';
 import { useT } from '@/components/use-t';
-import type { MessageKey } from '@/i18n';
 import { remainingMs, runningClocks, timedClocksKey, type RunningClock, type TimedClock } from './running-clocks';
 import { CountdownVisibility, usePageVisible, useTickValue } from './use-tick';
 import './filing-countdown-summary.scss';
@@ -13,7 +12,7 @@ type T = ReturnType<typeof useT>;
 /** What the clock is and whom it waits for, e.g. "主体负责人短信核验剩余". */
 function labelOf(t: T, clock: RunningClock): string {
   if (clock.kind === 'sms') {
-    return t('summary.sms', { who: t(`sms.verifier.${clock.track.verifier}` as MessageKey) });
+    return t('summary.sms', { who: t(`sms.verifier.${clock.track.verifier}`) });
   }
   if (clock.kind === 'face-check') {
     // Only the mini program's person in charge does the face check (domain/principals.ts).
@@ -21,7 +20,7 @@ function labelOf(t: T, clock: RunningClock): string {
       ? t('summary.face.notice', { who: t('sms.verifier.person-in-charge') })
       : t('summary.face.task');
   }
-  const review = t(`review.kind.${clock.review}` as MessageKey);
+  const review = t(`review.kind.${clock.review}`);
   return clock.overdue
     ? t('summary.review.overdue', { review, max: clock.max })
     : t('summary.review', { review, n: clock.n, max: clock.max });

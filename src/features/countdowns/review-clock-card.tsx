@@ -10,7 +10,6 @@ import {
 } from '@/domain/review-clock';
 import { chinaDateOf, chinaMidnight, WorkingDaysError } from '@/domain/working-days';
 import { useT } from '@/components/use-t';
-import type { MessageKey } from '@/i18n';
 import { CalendarButton } from './calendar-button';
 import { reviewStart } from './review-start';
 import { shortDate } from './time-text';
@@ -116,7 +115,7 @@ export function ReviewClockCard({ filing, step }: { filing: FilingRecord; step: 
     );
   }
   const { kind, start, clock, strip } = computed;
-  const review = t(`review.kind.${kind}` as MessageKey);
+  const review = t(`review.kind.${kind}`);
   const anyEstimated = clock.estimated || strip.some((d) => d.estimated);
 
   return (
@@ -162,7 +161,7 @@ export function ReviewClockCard({ filing, step }: { filing: FilingRecord; step: 
       ) : null}
       {clock.overdue ? (
         <View className='review-clock__overdue' data-testid='review-overdue'>
-          <Text>{t(`review.overdue.${kind}` as MessageKey, { max: clock.maxDays })}</Text>
+          <Text>{t(`review.overdue.${kind}`, { max: clock.maxDays })}</Text>
         </View>
       ) : null}
       <ReviewStrip days={strip} />

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import { View, Text, Button, Picker, CustomWrapper } from '@tarojs/components';
 import type { FilingRecord } from '@/domain/filing-record';
 import { ownValue } from '@/domain/own';
-import { trackState, type SmsCycle, type SmsTrack, type SmsTrackState, type SmsVerifier } from '@/domain/sms-window';
+import {
+  trackState,
+  type SmsCycle,
+  type SmsTrack,
+  type SmsTrackRefusal,
+  type SmsTrackState,
+  type SmsVerifier,
+} from '@/domain/sms-window';
 import { entityPrincipalOf, miniProgramPrincipalOf } from '@/domain/principals';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
@@ -10,7 +17,6 @@ import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { confirmModal, copyToClipboard, showToast, setNavigationTitle } from '@/platform/system';
 import { reportSave } from '@/components/save-feedback';
-import type { MessageKey } from '@/i18n';
 import { CalendarButton } from './calendar-button';
 import { CountdownRing } from './countdown-display';
 import { ReviewClockCard } from './review-clock-card';
@@ -40,7 +46,7 @@ type T = ReturnType<typeof useT>;
  * entity's person in charge and the mini program's person in charge (sms-window.ts SmsVerifier).
  */
 function verifierLabel(t: T, filing: FilingRecord, verifier: SmsVerifier): string {
-  const role = t(`sms.verifier.${verifier}` as MessageKey);
+  const role = t(`sms.verifier.${verifier}`);
   const name =
     verifier === 'legal-representative'
       ? entityPrincipalOf(filing.profile).name
@@ -69,8 +75,8 @@ function stateChipClass(state: SmsTrackState['state']): string {
   return 'chip';
 }
 
-function refusalText(t: T, reason: string): string {
-  return t(`sms.refusal.${reason}` as MessageKey);
+function refusalText(t: T, reason: SmsTrackRefusal | 'closed'): string {
+  return t(`sms.refusal.${reason}`);
 }
 
 interface TrackCardProps {
@@ -133,7 +139,7 @@ function TrackCard({ filing, track, state, label }: TrackCardProps) {
       <View className='sms-track__head'>
         <Text className='sms-track__who'>{label}</Text>
         <Text className={stateChipClass(state.state)} data-testid={`track-state-${verifier}`}>
-          {t(`sms.state.${state.state}` as MessageKey)}
+          {t(`sms.state.${state.state}`)}
         </Text>
       </View>
 
@@ -264,7 +270,7 @@ function History({ cycles }: { cycles: SmsCycle[] }) {
                 {t('sms.history.round', { n: cycles.length - index, date: formatLocalDateTime(cycle.startedAt) })}
               </Text>
               <Text className={cycle.outcome === 'all-verified' ? 'ok-text small' : 'danger-text small'}>
-                {t(`sms.outcome.${cycle.outcome}` as MessageKey)}
+                {t(`sms.outcome.${cycle.outcome}`)}
               </Text>
             </View>
           ))

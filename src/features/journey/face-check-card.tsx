@@ -12,7 +12,6 @@ import { miniProgramPrincipalOf } from '@/domain/principals';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { showToast } from '@/platform/system';
-import type { MessageKey } from '@/i18n';
 import { CalendarButton, formatLocalDateTime, useTickValue } from '@/features/countdowns';
 import './face-check-card.scss';
 
@@ -88,7 +87,7 @@ export function FaceCheckCard({ filing }: { filing: FilingRecord }) {
       <View className='face-check__head'>
         <Text className='face-check__title'>{who ? t('face.who', { name: who }) : t('face.title')}</Text>
         <Text className={chipClass(state)} data-testid='face-check-state'>
-          {t(`face.state.${state}` as MessageKey)}
+          {t(`face.state.${state}`)}
         </Text>
       </View>
 

@@ -9,7 +9,6 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { navigateTo, setNavigationTitle, switchTab } from '@/platform/system';
-import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { StepItem } from './step-item';
 import { RenewalCard } from './renewal-card';
@@ -159,7 +158,7 @@ export function FilingPage({ id }: { id: string }) {
         if (steps.length === 0) return null;
         return (
           <View key={phase} data-testid={`phase-${phase}`}>
-            <View className='section-title'>{t(`phase.${phase}` as MessageKey)}</View>
+            <View className='section-title'>{t(`phase.${phase}`)}</View>
             <View className='filing-page__timeline'>
               {steps.map((def, index) => (
                 <StepItem

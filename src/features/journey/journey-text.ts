@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '@/i18n';
 import type { FilingProfile } from '@/domain/filing';
-import type { StepDef, StepId, StepStatus } from '@/domain/journey-steps';
+import { stepWording, type StepDef, type StepId, type StepStatus } from '@/domain/journey-steps';
 import type { FilingNumberReason } from '@/domain/filing-number';
 import type { MaterialId } from '@/domain/materials';
 import type { ProfileFieldPath } from '@/domain/profile-fields';
@@ -13,20 +13,21 @@ import { principalTitleOf } from '@/domain/entity-types';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export const stepTitleKey = (id: StepId) => `step.${id}.title` as MessageKey;
-export const stepBodyKey = (id: StepId) => `step.${id}.body` as MessageKey;
-export const statusKey = (status: StepStatus) => `status.${status}` as MessageKey;
-export const fieldLabelKey = (path: ProfileFieldPath) => `field.${path}` as MessageKey;
-export const filingNumberErrorKey = (reason: FilingNumberReason) => `filingNumber.${reason}` as MessageKey;
+// Key builders typed MessageKey: a code without its message is a compile error.
+export const stepTitleKey = (id: StepId): MessageKey => `step.${id}.title`;
+export const stepBodyKey = (id: StepId): MessageKey => `step.${id}.body`;
+export const statusKey = (status: StepStatus): MessageKey => `status.${status}`;
+export const fieldLabelKey = (path: ProfileFieldPath): MessageKey => `field.${path}`;
+export const filingNumberErrorKey = (reason: FilingNumberReason): MessageKey => `filingNumber.${reason}`;
 
 /** A step's title in this profile's wording (an individual's registration, the bank-transfer route…). */
 export function stepTitle(t: Translate, def: Pick<StepDef, 'id' | 'variant'>): string {
-  return t((def.variant ? `step.${def.id}.${def.variant}.title` : `step.${def.id}.title`) as MessageKey);
+  return t(`step.${stepWording(def)}.title`);
 }
 
 /** A step's body in this profile's wording. */
 export function stepBody(t: Translate, def: Pick<StepDef, 'id' | 'variant'>): string {
-  return t((def.variant ? `step.${def.id}.${def.variant}.body` : `step.${def.id}.body`) as MessageKey);
+  return t(`step.${stepWording(def)}.body`);
 }
 
 /** What names the entity's person in charge: the entity type, and whether they are the legal representative. */
@@ -38,12 +39,12 @@ type PrincipalNaming = Pick<FilingProfile, 'entityType'> & Partial<Pick<FilingPr
  * for government bodies, 主体负责人 when not the legal representative (entity-types.ts).
  */
 export function principalTitle(t: Translate, profile: PrincipalNaming): string {
-  return t(`role.${principalTitleOf(profile)}` as MessageKey);
+  return t(`role.${principalTitleOf(profile)}`);
 }
 
 /** The entity principal's title as an owner ("Legal representative's", "Your"; zh the same word). */
 export function principalOwner(t: Translate, profile: PrincipalNaming): string {
-  return t(`role.${principalTitleOf(profile)}.possessive` as MessageKey);
+  return t(`role.${principalTitleOf(profile)}.possessive`);
 }
 
 /** A field's label, with the entity principal's title filled in ("Your name", "法定代表人姓名"). */
@@ -57,5 +58,5 @@ export function materialLabel(t: Translate, id: MaterialId, profile: PrincipalNa
     id === 'admin-mobile' && profile.entityType !== 'personal'
       ? t('role.administrator.possessive')
       : principalOwner(t, profile);
-  return t(`material.${id}` as MessageKey, { who });
+  return t(`material.${id}`, { who });
 }

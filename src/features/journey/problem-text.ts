@@ -14,7 +14,7 @@ import {
 } from '@/domain/preflight';
 import type { ProfileFieldPath } from '@/domain/profile-fields';
 import { validateIdDocument } from '@/domain/id-documents';
-import { validateEmail, validateLicenseNumber, validateMobile } from '@/domain/validation';
+import { validateEmail, validateLicenseNumber, validateMobile, type ValidationReason } from '@/domain/validation';
 import { fieldLabel, type Translate } from './journey-text';
 
 /** Which validator's messages apply to a field. */
@@ -77,14 +77,57 @@ function isChosen(path: ProfileFieldPath): boolean {
   return CHOSEN_FIELDS.has(path) || CHOSEN_SUFFIXES.some((suffix) => path.endsWith(suffix));
 }
 
-/** The sentence for an identity document the validator refused. */
-function documentText(t: Translate, type: IdDocumentType, detail: string, count: number): string {
-  if (type === 'resident-id' || detail === 'checksum' || detail === 'birth-date' || detail === 'future-birth-date') {
-    const key = `invalid.id.${detail}` as MessageKey;
-    const text = t(key, { count });
-    if (text !== key) return text;
-  }
-  return t(`invalid.iddoc.${type}` as MessageKey);
+/**
+ * The validator reasons each kind of field has its own sentence for (`{count}`: the characters
+ * entered); any other reason reads "<field> is not valid".
+ */
+const INVALID_TEXT: { [K in ValidatedKind]: { readonly [R in ValidationReason]?: MessageKey } } = {
+  id: {
+    charset: 'invalid.id.charset',
+    length: 'invalid.id.length',
+    region: 'invalid.id.region',
+    'birth-date': 'invalid.id.birth-date',
+    'future-birth-date': 'invalid.id.future-birth-date',
+    checksum: 'invalid.id.checksum',
+  },
+  credit: {
+    charset: 'invalid.credit.charset',
+    length: 'invalid.credit.length',
+    region: 'invalid.credit.region',
+    checksum: 'invalid.credit.checksum',
+    authority: 'invalid.credit.authority',
+  },
+  mobile: { charset: 'invalid.mobile.charset', length: 'invalid.mobile.length', format: 'invalid.mobile.format' },
+  email: { length: 'invalid.email.length', format: 'invalid.email.format' },
+};
+
+/** The validator's own sentence for a refused value, or null when it has none for this reason. */
+function invalidText(t: Translate, kind: ValidatedKind, detail: ValidationReason, count: number): string | null {
+  const key = INVALID_TEXT[kind][detail];
+  return key ? t(key, { count }) : null;
+}
+
+/** The format sentence of each identity document other than the resident ID (passports never block). */
+const DOCUMENT_FORMAT_TEXT: { [T in Exclude<IdDocumentType, 'resident-id'>]: MessageKey | null } = {
+  'hk-macau-residence-permit': 'invalid.iddoc.hk-macau-residence-permit',
+  'taiwan-residence-permit': 'invalid.iddoc.taiwan-residence-permit',
+  'hk-macau-travel-permit': 'invalid.iddoc.hk-macau-travel-permit',
+  'taiwan-travel-permit': 'invalid.iddoc.taiwan-travel-permit',
+  'foreign-permanent-residence': 'invalid.iddoc.foreign-permanent-residence',
+  passport: null,
+};
+
+/**
+ * The sentence for an identity document the validator refused: the resident ID's own sentences,
+ * which the 18-digit permits share for the check digit and the birth date (GB 11643); else the
+ * document's format sentence; null when there is none.
+ */
+function documentText(t: Translate, type: IdDocumentType, detail: ValidationReason, count: number): string | null {
+  const residentText = INVALID_TEXT.id[detail];
+  const sharedReason = detail === 'checksum' || detail === 'birth-date' || detail === 'future-birth-date';
+  if (residentText && (type === 'resident-id' || sharedReason)) return t(residentText, { count });
+  const formatText = type === 'resident-id' ? null : DOCUMENT_FORMAT_TEXT[type];
+  return formatText ? t(formatText) : null;
 }
 
 /** One specific sentence for a preflight problem on its field, in the current language. */
@@ -104,10 +147,11 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
         }
         const documentType = documentTypeOf(profile, problem.field);
         const count = normalizedLength(kind, fieldText(profile, problem.field), documentType);
-        if (kind === 'id') return documentText(t, documentType, problem.detail, count);
-        const key = `invalid.${kind}.${problem.detail}` as MessageKey;
-        const text = t(key, { count });
-        if (text !== key) return text;
+        const text =
+          kind === 'id'
+            ? documentText(t, documentType, problem.detail, count)
+            : invalidText(t, kind, problem.detail, count);
+        if (text !== null) return text;
       }
       return problem.code === 'checksum-warning' ? t('problem.checksum-warning') : t('problem.invalid', { field });
     }
@@ -133,6 +177,6 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
     case 'entity-cap-last':
       return t(`problem.${problem.code}`, { existing: problem.numbers?.existing ?? 0, cap: problem.numbers?.cap ?? 0 });
     default:
-      return t(`problem.${problem.code}` as MessageKey);
+      return t(`problem.${problem.code}`);
   }
 }

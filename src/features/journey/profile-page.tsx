@@ -27,7 +27,6 @@ import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { setNavigationTitle, showToast } from '@/platform/system';
 import { scrollToElementId } from '@/platform/scroll';
-import type { MessageKey } from '@/i18n';
 import { MissingFiling } from './missing-filing';
 import { fieldLabel, principalTitle } from './journey-text';
 import { problemText } from './problem-text';
@@ -122,12 +121,12 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
   const rules = entityRulesOf(profile.entityType);
   const personal = profile.entityType === 'personal';
   const role = miniProgramPrincipalRoleOf(profile);
-  const entityOptions = ENTITY_TYPES.map((v) => ({ value: v, label: t(`entity.${v}` as MessageKey) }));
+  const entityOptions = ENTITY_TYPES.map((v) => ({ value: v, label: t(`entity.${v}`) }));
   const provinceOptions = PROVINCES.map((p) => ({ value: p.code, label: locale === 'en' ? p.en : p.zh }));
-  const documentOptions = ID_DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`iddoc.${v}` as MessageKey) }));
+  const documentOptions = ID_DOCUMENT_TYPES.map((v) => ({ value: v, label: t(`iddoc.${v}`) }));
   const certificateOptions = (rules?.certificates ?? []).map((v) => ({
     value: v,
-    label: t(`cert.${v}` as MessageKey),
+    label: t(`cert.${v}`),
   }));
   const descriptionLength = codePointLength(profile.serviceDescription.trim());
   const nameLength = weightedNameLength(profile.miniProgramName.trim());
@@ -156,7 +155,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
    */
   const personFields = (who: ProfilePerson, full: boolean) => {
     const person = profile[who];
-    const p = (k: keyof PersonInCharge) => `${who}.${k}` as ProfileFieldPath;
+    const p = (k: keyof PersonInCharge): ProfileFieldPath => `${who}.${k}`;
     return (
       <>
         <FieldRow {...row(p('name'))}>
@@ -279,7 +278,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
           {profile.entityType ? (
             <Note
               tone={personal ? 'warn' : 'info'}
-              text={t(`profile.note.${profile.entityType}` as MessageKey)}
+              text={t(`profile.note.${profile.entityType}`)}
               testId={`note-entity-${profile.entityType}`}
             />
           ) : null}
@@ -504,7 +503,7 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
                 value={role}
                 options={MINI_PROGRAM_PRINCIPAL_ROLES.map((value) => ({
                   value,
-                  label: t(`profile.mpRole.${value}` as MessageKey),
+                  label: t(`profile.mpRole.${value}`),
                 }))}
                 onChange={(v) => set('miniProgramPrincipalRole', v as FilingProfile['miniProgramPrincipalRole'])}
               />
@@ -609,14 +608,14 @@ export function ProfilePage({ id, field }: { id: string; field?: string }) {
                 path='priorApprovals'
                 options={PRIOR_APPROVAL_INDUSTRIES.map((industry) => ({
                   value: industry,
-                  label: t(`industry.${industry}` as MessageKey),
+                  label: t(`industry.${industry}`),
                 }))}
                 values={chosenIndustries}
                 onToggle={(v) => toggleIndustry(v as PriorApprovalIndustry)}
               />
               {profile.priorApprovals.map((approval) => (
                 <View key={approval.industry} className='pf-approval'>
-                  <Text className='pf-approval__name'>{t(`industry.${approval.industry}` as MessageKey)}</Text>
+                  <Text className='pf-approval__name'>{t(`industry.${approval.industry}`)}</Text>
                   <Input
                     className='pf-input'
                     data-testid={`input-approval-${approval.industry}`}

@@ -304,7 +304,7 @@ export function StepItem({ filing, def, expanded, onToggle, isLast }: StepItemPr
                   >
                     <View className='step__choice-head'>
                       <View className='step__radio' />
-                      <Text className='step__choice-title'>{t(`verify.method.${method}` as MessageKey)}</Text>
+                      <Text className='step__choice-title'>{t(`verify.method.${method}`)}</Text>
                     </View>
                     <Text className='step__choice-body'>{routeDetails(t, method, rules)}</Text>
                   </View>

@@ -1,7 +1,6 @@
 import { View, Text, Button } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import type { UnreadableFiling } from '@/store/loader';
-import type { MessageKey } from '@/i18n';
 import { useT } from '@/components/use-t';
 import { RawExport } from '@/components/raw-export';
 import { sizeText } from '@/components/save-feedback';
@@ -30,7 +29,7 @@ export function UnreadableCard({ entry }: { entry: UnreadableFiling }) {
         <Text className='filing-card__subtitle'>
           {t('storage.unreadable.body', {
             size: entry.bytes ? sizeText(t, entry.bytes) : '—',
-            reason: t(`storage.reason.${entry.reason}` as MessageKey),
+            reason: t(`storage.reason.${entry.reason}`),
           })}
         </Text>
         <View className='filing-card__unreadable-actions'>

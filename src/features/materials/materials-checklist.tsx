@@ -10,11 +10,16 @@ import {
   type MaterialStatus,
   type PhotoPresence,
 } from '@/domain/materials';
-import { requiredValidityMonths } from '@/domain/document-dates';
+import {
+  ID_VALIDITY_PROBLEMS,
+  LETTER_DATE_PROBLEMS,
+  requiredValidityMonths,
+  type IdValidityProblem,
+  type LetterDateProblem,
+} from '@/domain/document-dates';
 import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
-import type { MessageKey } from '@/i18n';
 import {
   materialLabel,
   principalOwner,
@@ -31,19 +36,16 @@ const STATUS_CHIP: Record<MaterialStatus, string> = {
   attention: 'chip chip--warn',
 };
 
-const OWN_PROBLEMS: ReadonlySet<MaterialProblemCode> = new Set<MaterialProblemCode>([
-  'invalid-format',
-  'needs-confirmation',
-  'mobile-duplicate',
-  'photo-flagged',
-  'photo-file-missing',
-]);
+/** The date problems, which share the pre-flight's sentences; the others have the checklist's own. */
+const DATE_PROBLEMS: ReadonlySet<MaterialProblemCode> = new Set([...ID_VALIDITY_PROBLEMS, ...LETTER_DATE_PROBLEMS]);
+const isDateProblem = (code: MaterialProblemCode): code is IdValidityProblem | LetterDateProblem =>
+  DATE_PROBLEMS.has(code);
 
 function problemLine(t: Translate, code: MaterialProblemCode, province: string): string {
-  if (OWN_PROBLEMS.has(code)) return t(`mproblem.${code}` as MessageKey);
+  if (!isDateProblem(code)) return t(`mproblem.${code}`);
   if (code === 'id-expires-too-soon')
     return t('problem.id-expires-too-soon', { months: requiredValidityMonths(province) });
-  return t(`problem.${code}` as MessageKey);
+  return t(`problem.${code}`);
 }
 
 const LETTER_FIELD = {
@@ -68,13 +70,11 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
       <View className='material__head'>
         <Text className='material__title'>{materialLabel(t, item.id, filing.profile)}</Text>
         <Text className={STATUS_CHIP[item.status]} data-testid={`material-status-${item.id}`}>
-          {t(`materials.status.${item.status}` as MessageKey)}
+          {t(`materials.status.${item.status}`)}
         </Text>
       </View>
-      <Text className='material__reason'>
-        {t(`reason.${item.reason}` as MessageKey, { who: principalOwner(t, filing.profile) })}
-      </Text>
-      <Text className='material__source'>{t(`materials.source.${item.source}` as MessageKey)}</Text>
+      <Text className='material__reason'>{t(`reason.${item.reason}`, { who: principalOwner(t, filing.profile) })}</Text>
+      <Text className='material__source'>{t(`materials.source.${item.source}`)}</Text>
       {item.problems.map((code) => (
         <Text key={code} className='material__problem'>
           {problemLine(t, code, filing.profile.province)}
@@ -205,7 +205,7 @@ export function MaterialsChecklist({ filing }: { filing: FilingRecord }) {
                 onClick={() => navigateTo(routes.profile(filing.id, w.field))}
               >
                 <View className='materials-checklist__warn-mark' />
-                <Text className='cell__label'>{t(`problem.${w.code}` as MessageKey)}</Text>
+                <Text className='cell__label'>{t(`problem.${w.code}`)}</Text>
               </View>
             ))}
           </View>

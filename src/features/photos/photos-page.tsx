@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
+import type { PhotoProblem } from '@/domain/photo-quality';
 import { ownValue } from '@/domain/own';
 import { PHOTO_SLOT_IDS, photoPresenceOf, photoSlotsFor, type PhotoSlotId } from '@/domain/materials';
 import type { MessageKey } from '@/i18n';
@@ -23,10 +24,20 @@ interface PhotosPageProps {
 
 type SlotState = 'empty' | 'checking' | 'ok' | 'flagged' | 'missing';
 
+/** Each quality problem's sentence. A stored problem this version does not know is not shown. */
+const PROBLEM_KEYS: { [P in PhotoProblem]: MessageKey } = {
+  'too-small': 'photos.problem.too-small',
+  blurry: 'photos.problem.blurry',
+  'too-dark': 'photos.problem.too-dark',
+  glare: 'photos.problem.glare',
+};
+const isKnownProblem = (problem: string): problem is PhotoProblem =>
+  Object.prototype.hasOwnProperty.call(PROBLEM_KEYS, problem);
+
 /** The problem codes as sentences, e.g. 'blurry' → "Blurry: hold steady and tap to focus". */
 export function useProblemText() {
   const t = useT();
-  return (problem: string, slot: PhotoSlotId): string => {
+  return (problem: PhotoProblem, slot: PhotoSlotId): string => {
     if (problem === 'too-small') {
       const min = minimumSizeOf(slot);
       const size =
@@ -37,13 +48,12 @@ export function useProblemText() {
             : t('photos.size.long', { long: min.long });
       return t('photos.problem.too-small', { size });
     }
-    const key = `photos.problem.${problem}` as MessageKey;
-    return t(key);
+    return t(PROBLEM_KEYS[problem]);
   };
 }
 
 export function slotNameKey(slot: PhotoSlotId): MessageKey {
-  return `photos.slot.${slot}` as MessageKey;
+  return `photos.slot.${slot}`;
 }
 
 /** The photo slots of one filing: thumbnails, quality verdicts, retake, delete, export. */
@@ -145,14 +155,14 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
                 <Text className='photo-slot__name'>{t(slotNameKey(slot))}</Text>
                 <View className='photo-slot__state'>
                   <Text className={chip} data-testid={`state-${slot}`}>
-                    {t(`photos.state.${state}` as MessageKey)}
+                    {t(`photos.state.${state}`)}
                   </Text>
                 </View>
                 {ref && state !== 'missing' ? (
                   <Text className='photo-slot__meta'>{t('photos.verdict.size', { w: ref.width, h: ref.height })}</Text>
                 ) : null}
                 {ref && state === 'flagged'
-                  ? ref.problems.map((problem) => (
+                  ? ref.problems.filter(isKnownProblem).map((problem) => (
                       <Text key={problem} className='photo-slot__problem'>
                         {problemText(problem, slot)}
                       </Text>
