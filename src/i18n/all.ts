@@ -2,5 +2,8 @@
 import './register-photos';
 import './register-share';
 import './register-filing-rules';
+import './register-filing-page';
+import './register-help';
+import './register-sms';
 
 export * from './index';

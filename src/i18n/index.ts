@@ -5,6 +5,9 @@ import { storage } from './messages/storage';
 import type { photos } from './messages/photos';
 import type { share } from './messages/share';
 import type { filingRules } from './messages/filing-rules';
+import type { filingPage } from './messages/filing-page';
+import type { help } from './messages/help';
+import type { sms } from './messages/sms';
 import { LOCALES, type Locale } from './define';
 import { formatMessage, type MessageParams } from './format';
 
@@ -12,8 +15,9 @@ export { LOCALES, type Locale };
 
 /**
  * Tables the tab pages need are loaded here, in the main package. Features that live only in
- * subpackages (photos, share card, filing rules) register theirs when their page loads (registerMessages), so
- * their text does not weigh on the 512 KB main package. Keys stay typed across all of them.
+ * subpackages (photos, share card, filing rules, the filing, help and SMS pages) register theirs
+ * when their page loads (registerMessages), so their text does not weigh on the 512 KB main
+ * package. Keys stay typed across all of them.
  */
 const mainTables = [common, journey, countdowns, storage] as const;
 type AllTables = readonly [
@@ -24,6 +28,9 @@ type AllTables = readonly [
   typeof photos,
   typeof share,
   typeof filingRules,
+  typeof filingPage,
+  typeof help,
+  typeof sms,
 ];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -311,32 +311,6 @@ const pairs = {
     '内容涉及前置审批行业，却选了「不涉及」',
     'Content of a prior-approval industry declared as "none applies"',
   ],
-  'help.verify.entities': [
-    '企业和个体工商户可选对公打款或微信认证；事业单位、政府机关和其他组织只能微信认证；个人没有主体验证，认证可选。',
-    'Enterprises and individual businesses may verify by bank transfer or WeChat verification; public institutions, government bodies and other organisations only by WeChat verification; individuals have no entity to verify and verification is optional.',
-  ],
-  'help.verify.fees': [
-    '费用（来源不一，均不退还）：企业 300 元；个体工商户指南为 300 元、较新资料为 30 元；个人 30 元（指南说不能认证）；政府机关、基金会等部分组织可免费。',
-    'Fees (sources differ; never refunded): enterprises RMB 300; individual businesses RMB 300 per the guide, 30 per newer sources; individuals RMB 30 (the guide says they cannot verify); government bodies and some organisations such as foundations free.',
-  ],
-  'help.verify.renewal': [
-    '认证有效期一年，每年需年审；本应用在到期前 30、7、1 天提醒你，也可加入手机日历。',
-    'Verification is valid for one year and renewed yearly; the app reminds you 30, 7 and 1 days before, and can add the reminders to the phone calendar.',
-  ],
-  'help.filing.face': [
-    '提交前，小程序负责人要做人脸核身：通知 24 小时内有效，核身任务 3 天内有效；白色或浅色背景，不戴帽子、耳机或口罩。',
-    "Before submitting, the mini program's person in charge does a face check: the notice is valid for 24 hours, the task for 3 days; white or light background, no hat, earphones or mask.",
-  ],
-  'help.faq.a3.note': [
-    '指南原文把两种情况写在了一句里（「提供无需前置审批的声明，或联系客服」），声明只适用于确实不涉及的情况。',
-    'The guide runs the two cases into one sentence ("provide a declaration that no approval is needed, or contact customer service"); the declaration only fits when none applies.',
-  ],
-  'help.industries.title': ['需要前置审批的行业', 'Industries that need prior approval'],
-  'help.industries.intro': [
-    '依据《互联网信息服务管理办法》第五条和备案系统的前置审批类型；列表会更新，以平台页面为准。每项后面是要上传的文件：',
-    "Per Art. 5 of the Administrative Measures on Internet Information Services and the filing system's approval types; the list changes, the platform page decides. Each names the document to upload:",
-  ],
-  'help.industries.item': ['{industry}：{certificate}', '{industry}: {certificate}'],
   'industry.news': ['新闻', 'News'],
   'industry.publishing': ['出版', 'Publishing'],
   'industry.education': ['教育', 'Education'],
@@ -614,6 +588,24 @@ const pairs = {
     'Nothing blocks your submission, but read the warnings below.',
   ],
   'preflight.fix': ['去修改', 'Fix'],
+  // Entity type names (the profile form) and the help sentences the filing steps quote too.
+  'entity.enterprise': ['企业', 'Enterprise'],
+  'entity.individual-business': ['个体工商户', 'Individual business'],
+  'entity.public-institution': ['事业单位', 'Public institution'],
+  'entity.other-organization': ['其他组织（社会团体、基金会等）', 'Other organisation (association, foundation…)'],
+  'entity.personal': ['个人', 'Individual'],
+  'help.register.spam': [
+    '收不到激活邮件时，请查看垃圾邮件。',
+    'If the activation mail is not in your inbox, check the spam folder.',
+  ],
+  'help.filing.phone': [
+    '平台初审（1–2 个工作日）期间请保持备案手机号畅通，可能会接到确认电话。',
+    'During the platform initial review (1–2 working days), keep the filing phone reachable: a confirmation call may come.',
+  ],
+  'help.faq.a1': [
+    '通常一周内，视省份而定，请以官方公告为准。管局审核本身为 1–20 个工作日。',
+    'Typically within one week, depending on the province; check official announcements for updates. The bureau review itself takes 1–20 working days.',
+  ],
 } as const;
 
 type Key = keyof typeof pairs;

@@ -1,7 +1,9 @@
 import { defineMessages } from '../define';
 
 /**
- * Messages of the journey and materials features. Written as [zh-CN, en] pairs so the two
+ * Messages of the journey and materials features that the tab pages (main package) show; text
+ * only a subpackage page shows lives in that page's table (filing-page.ts, help.ts,
+ * filing-rules.ts). Written as [zh-CN, en] pairs so the two
  * languages of one message sit side by side; split into the two tables below.
  * The guide's sentences (seed: wechat-mini-program-filing-guide.txt) keep their meaning in both.
  */
@@ -35,75 +37,19 @@ const pairs = {
   ],
   'sheet.create.submit': ['创建', 'Create'],
 
-  // --- Filing page ----------------------------------------------------------------------------
-  'filing.title': ['备案详情', 'Filing'],
+  // --- Filing (what the tab pages show too; the filing page's own text is in filing-page.ts) ---
   'filing.missing.title': ['这个备案项目已不存在', 'This filing no longer exists'],
   'filing.missing.body': [
     '它可能已被删除，或者链接来自另一台手机。本机保存的备案项目都在「进度」里。',
     'It may have been deleted, or the link came from another phone. The filings on this phone are under Progress.',
   ],
   'filing.missing.back': ['回到进度', 'Back to Progress'],
-  'filing.header.progress': [
-    '已完成 {done}/{total} 步',
-    '{done} of {total, plural, one {# step} other {# steps}} done',
-  ],
-  'filing.header.next': ['下一步：{step}', 'Next: {step}'],
-  'filing.section.prepare': ['准备材料', 'Prepare'],
-  'filing.section.tools': ['工具', 'Tools'],
-  'filing.link.profile': ['主体与联系人信息', 'Entity and contacts'],
-  'filing.link.profile.todo': ['{count} 项待处理', '{count} to fix'],
-  'filing.link.profile.ok': ['已填好', 'Complete'],
-  'filing.link.materials': ['材料清单', 'Materials checklist'],
-  'filing.link.materials.value': ['{done}/{total} 已就绪', '{done}/{total} ready'],
-  'filing.link.photos': ['证件照片', 'Document photos'],
-  'filing.link.preflight': ['提交前检查', 'Pre-flight check'],
-  'filing.link.preflight.blocking': ['{count} 个问题', '{count, plural, one {# problem} other {# problems}}'],
-  'filing.link.preflight.clear': ['可以提交', 'All clear'],
-  'filing.link.help': ['指南与常见问题', 'Guide and FAQ'],
-  'filing.link.share': ['发送清单给法人', 'Send checklist to legal representative'],
-  'filing.link.sms': ['打开短信核验计时', 'Open the SMS verification timer'],
-  'phase.registration': ['注册小程序', 'Register the mini program'],
-  'phase.verification': ['微信认证', 'WeChat verification'],
-  'phase.filing': ['ICP 备案', 'ICP filing'],
   'status.todo': ['未开始', 'To do'],
   'status.in-progress': ['进行中', 'In progress'],
   'status.done': ['已完成', 'Done'],
   'status.rejected': ['被驳回', 'Rejected'],
   'step.guideRef': ['指南 {ref}', 'Guide {ref}'],
-  'step.changedAt': ['更新于 {time}', 'Updated {time}'],
-  'step.setStatus': ['标记为', 'Mark as'],
-  'step.note': ['备注', 'Note'],
-  'step.note.placeholder': ['写点备注，例如提交了什么、联系了谁', 'A note: what you submitted, whom you contacted'],
-  'step.reject': ['记录驳回', 'Record rejection'],
-  'step.reject.field': ['被驳回的字段', 'Rejected field'],
-  'step.reject.field.placeholder': ['例如：服务内容描述', 'e.g. Service description'],
-  'step.reject.reason': ['驳回原因', 'Reason'],
-  'step.reject.reason.placeholder': ['照抄平台给出的原因', 'Copy the reason the platform gave'],
-  'step.reject.fix': ['修改建议', 'Suggested fix'],
-  'step.reject.fix.placeholder': ['平台建议怎么改', 'How the platform suggests fixing it'],
-  'step.reject.save': ['保存驳回记录', 'Save rejection'],
-  'step.reject.needReason': ['请至少填写驳回原因', 'Enter at least the reason'],
-  'step.reject.history': ['驳回记录', 'Rejections'],
-  'step.reject.item': ['{time} · {field}', '{time} · {field}'],
-  'step.reject.noField': ['未注明字段', 'No field given'],
-  'step.reject.fixLine': ['建议：{fix}', 'Fix: {fix}'],
-  'step.resubmissions': ['已重新提交 {count} 次', 'Resubmitted {count, plural, one {# time} other {# times}}'],
-  'step.resubmissionsLeft': [
-    '认证还可重新提交 {left} 次（共 {max} 次）',
-    'Verification can be resubmitted {left, plural, one {# more time} other {# more times}} (of {max})',
-  ],
-  'step.resubmit': ['已修改，重新提交', 'Fixed and resubmitted'],
   'step.irreversible.title': ['管理员提交后不能修改', 'The administrator cannot be changed later'],
-  'step.irreversible.confirm': ['已核对，标记完成', 'Checked, mark done'],
-  'step.approve.label': ['备案号', 'Filing number'],
-  'step.approve.placeholder': ['例如 粤B2-20090059-1626X', 'e.g. 粤B2-20090059-1626X'],
-  'step.approve.save': ['保存备案号', 'Save filing number'],
-  'step.approve.saved': ['备案号已保存', 'Filing number saved'],
-  'step.approve.number': ['备案号：{number}', 'Filing number: {number}'],
-  'step.approve.moreInfo': [
-    '上线后，备案号会自动显示在小程序「更多资料」中，无需手动放置。',
-    'After launch the filing number appears under "More Info" of the mini program automatically; no manual placement needed.',
-  ],
   'filingNumber.empty': ['请填写备案号', 'Enter the filing number'],
   'filingNumber.province': [
     '备案号应以省份简称开头，例如「粤」「京」',
@@ -117,13 +63,6 @@ const pairs = {
     '缺少小程序服务编号：结尾应是「-数字X」，例如 -1626X',
     'The mini program service number is missing: it ends in -digits X, e.g. -1626X',
   ],
-  'verify.method.bank-transfer': ['对公打款验证', 'Bank transfer verification'],
-  'verify.method.bank-transfer.body': [
-    '从公司对公账户向腾讯小额打款，以验证主体。',
-    "Transfer a small amount from the company's public account to Tencent to verify the entity.",
-  ],
-  'verify.method.wechat-verification': ['微信认证', 'WeChat verification'],
-  'verify.method.chosen': ['已选择', 'Chosen'],
 
   // Step titles (seed 1.1–4.5, verification, the five filing steps); the bodies, shown only on
   // the filing page, are in filing-rules.ts.
@@ -153,11 +92,6 @@ const pairs = {
 
   // --- Profile form (what the tab pages show; the form's own text is in filing-rules.ts) ------
   'profile.chooseDate': ['选择日期', 'Choose a date'],
-  'entity.enterprise': ['企业', 'Enterprise'],
-  'entity.individual-business': ['个体工商户', 'Individual business'],
-  'entity.public-institution': ['事业单位', 'Public institution'],
-  'entity.other-organization': ['其他组织（社会团体、基金会等）', 'Other organisation (association, foundation…)'],
-  'entity.personal': ['个人', 'Individual'],
   'role.legal-representative': ['法定代表人', 'Legal representative'],
   'role.operator': ['经营者', 'Operator'],
   'role.self': ['本人', 'You'],
@@ -232,120 +166,6 @@ const pairs = {
   'problem.province-certificate-mismatch': [
     '信用代码显示的登记地与备案省份不同：备案省份须与证件地址一致',
     "The credit code's region differs from the filing province: the province must match the certificate address",
-  ],
-
-  // --- Help -----------------------------------------------------------------------------------
-  'help.title': ['指南与问答', 'Guide & FAQ'],
-  'help.intro': [
-    '以下内容整理自《微信小程序注册、认证与备案指南》，按办理顺序排列。',
-    'Everything below comes from the WeChat Mini Program Registration, Verification & Filing Guide, in the order you need it.',
-  ],
-  'help.materials.title': ['需要准备的材料', 'Required materials'],
-  'help.materials.1': [
-    '邮箱：有效且未在微信公众平台、微信开放平台注册过，也未绑定个人微信。',
-    'Email address: valid, not registered with the WeChat Official Platform or Open Platform, and not linked to a personal WeChat account.',
-  ],
-  'help.materials.2': [
-    '营业执照（事业单位、社会组织等用各自的主体证件）：清晰照片。',
-    'Business licence (public institutions and other organisations use their own certificate): a clear photo.',
-  ],
-  'help.materials.3': [
-    '法定代表人（主体负责人）身份证：人像面和国徽面照片。',
-    "Legal representative's (entity's person in charge's) ID: the photo side and the emblem side.",
-  ],
-  'help.materials.4': ['管理员手机号。', "Administrator's mobile number."],
-  'help.materials.5': ['紧急联系人手机号。', 'Emergency contact number.'],
-  'help.materials.6': ['银行信息：开通微信支付时需要。', 'Bank information: required for enabling WeChat Pay.'],
-  'help.register.title': ['注册', 'Registration'],
-  'help.register.email': [
-    '邮箱不能在微信公众平台、微信开放平台用过，也不能绑定个人微信。',
-    'The email must not have been used on the WeChat Official Platform or Open Platform, nor bound to a personal WeChat account.',
-  ],
-  'help.register.spam': [
-    '收不到激活邮件时，请查看垃圾邮件。',
-    'If the activation mail is not in your inbox, check the spam folder.',
-  ],
-  'help.register.personal': [
-    '指南说个人主体的小程序不能使用商业服务，也不能认证；较新的资料称个人可付 30 元认证，但微信支付仍不对个人开放。个人备案不以认证为前提。',
-    'The guide says mini programs of individuals cannot use commercial services or be verified; newer sources say individuals can verify for RMB 30, though WeChat Pay stays closed to them. Individuals file without verifying first.',
-  ],
-  'help.register.admin': [
-    '管理员信息必须填写，提交后不能修改。',
-    'Administrator information must be provided and cannot be changed after submission.',
-  ],
-  'help.verify.title': ['认证', 'Verification'],
-  'help.verify.methods': [
-    '两种方式：从公司对公账户向腾讯小额打款验证；或支付 300 元进行微信认证。',
-    "Two methods: transfer a small amount from the company's public account to Tencent, or pay RMB 300 for WeChat verification.",
-  ],
-  'help.verify.fee': [
-    '微信认证费 300 元，不退还，用于委托第三方审核主体、资质、命名合规和线上服务。',
-    'The RMB 300 WeChat verification fee is non-refundable; it pays a third party to audit the entity, qualifications, naming compliance and online services.',
-  ],
-  'help.verify.time': [
-    '审核 1–5 个工作日（指南）；其他来源称最长 15 个工作日。',
-    'Review takes 1–5 working days per the guide; other sources say up to 15.',
-  ],
-  'help.verify.required': [
-    '认证完成前部分功能受限；申请微信支付需要认证，认证通过后才能备案。',
-    'Some features are restricted until verification is complete; WeChat Pay needs it, and filing is only available after it.',
-  ],
-  'help.filing.title': ['备案', 'ICP filing'],
-  'help.filing.law': [
-    '依据《反电信网络诈骗法》和《互联网信息服务管理办法》（国务院令第 292 号），在中国运营的应用须向工信部备案；未备案的小程序不得提供服务或上线。',
-    'Under the PRC Anti-Telecom Fraud Law and the Administrative Measures on Internet Information Services (State Council Order No. 292), apps operating in China must file with MIIT; unfiled mini programs may not offer services or go live.',
-  ],
-  'help.filing.guangdong': [
-    '广东的企业需要上传签字盖章的材料。',
-    'Guangdong-based companies upload signed and stamped documents.',
-  ],
-  'help.filing.special': [
-    '特殊行业或需要前置审批的，可免费联系客服协助。',
-    'Special industries or businesses needing prior approval can get free help from customer service.',
-  ],
-  'help.filing.phone': [
-    '平台初审（1–2 个工作日）期间请保持备案手机号畅通，可能会接到确认电话。',
-    'During the platform initial review (1–2 working days), keep the filing phone reachable: a confirmation call may come.',
-  ],
-  'help.filing.sms': [
-    '工信部用 12381 发短信，主体负责人和小程序负责人（不是同一人时两人都要）须在 24 小时内到 beian.miit.gov.cn 核验，否则自动驳回需重新提交；验证码无效时，可以重新获取。',
-    "MIIT texts from 12381; the entity's person in charge and the mini program's person in charge (both, when they are different people) verify within 24 hours at beian.miit.gov.cn, or the application is rejected and must be resubmitted. If the code is invalid, you can request a new one.",
-  ],
-  'help.filing.bureau': [
-    '管局审核 1–20 个工作日（视当地管局），结果通过短信或站内信通知。',
-    'The telecom bureau reviews in 1–20 working days, depending on the local bureau, and notifies by SMS or internal message.',
-  ],
-  'help.filing.moreInfo': [
-    '备案通过后，备案号会自动显示在小程序「更多资料」中，无需手动放置。',
-    'After approval the filing number appears under "More Info" of the mini program automatically; no manual placement needed.',
-  ],
-  'help.deadlines.title': ['时间节点', 'Deadlines'],
-  'help.deadlines.new': [
-    '自 2023 年 9 月 1 日起，所有小程序须先完成备案才能上线。',
-    'Since 1 September 2023, every mini program must complete ICP filing before it is published.',
-  ],
-  'help.deadlines.existing': [
-    '已上线的小程序须在 2024 年 3 月 31 日前完成备案，逾期未备案的可能自 2024 年 4 月 1 日起被下架。',
-    'Existing mini programs had to be filed by 31 March 2024; unfiled ones may be delisted from 1 April 2024.',
-  ],
-  'help.faq.title': ['常见问题', 'FAQ'],
-  'help.faq.q1': ['备案审核要多久？', 'How long does the filing review take?'],
-  'help.faq.a1': [
-    '通常一周内，视省份而定，请以官方公告为准。管局审核本身为 1–20 个工作日。',
-    'Typically within one week, depending on the province; check official announcements for updates. The bureau review itself takes 1–20 working days.',
-  ],
-  'help.faq.q2': ['可以跨省备案吗？', 'Can I file across provinces?'],
-  'help.faq.a2': [
-    '不建议跨省备案。个人主体跨省备案需提供暂住证或社保证明。',
-    'Cross-province filing is not recommended. Personal entities need temporary residence permits or social security documentation.',
-  ],
-  'help.faq.q3': [
-    '业务需要前置审批或其他许可怎么办？',
-    'What if the business needs prior approval or other authorization?',
-  ],
-  'help.faq.a3': [
-    '需要前置审批的，先向主管部门取得审批文件，备案时选择对应行业并上传；只有确实不涉及下列行业时，才选择「以上都不涉及」。特殊行业可免费联系客服协助备案。',
-    'If the business needs prior approval, obtain it from the competent department first, then choose the industry and upload the document when filing. Choose "none of the above" only if none of the industries below applies. Customer service helps special industries file for free.',
   ],
 
   // --- Materials ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import '@/i18n/register-filing-rules';
+import '@/i18n/register-filing-page';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { FilingPage } from '@/features/journey/filing-page';
 import { decodeRouteParam } from '@/platform/route';

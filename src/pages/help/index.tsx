@@ -1,4 +1,5 @@
 import '@/i18n/register-filing-rules';
+import '@/i18n/register-help';
 import { useRouter } from '@tarojs/taro';
 import { HelpPage } from '@/features/journey/help-page';
 import { decodeRouteParam } from '@/platform/route';

@@ -1,4 +1,5 @@
 import '@/i18n/register-filing-rules';
+import '@/i18n/register-sms';
 import { useState } from 'react';
 import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { flushSaves } from '@/store';
