@@ -5,7 +5,8 @@
 import { render, screen, fireEvent, act, cleanup } from '@testing-library/react';
 import { resetTaroMock, taroCalls } from '../support/taro-mock';
 import { useAppStore } from '@/store';
-import { FilingCountdownSummary, ReviewClockCard, CountdownVisibility } from '@/features/countdowns';
+import { FilingCountdownSummary, CountdownVisibility } from '@/features/countdowns';
+import { ReviewClockCard } from '@/features/countdowns/subpackage';
 import { resetTickerForTests, tickSubscriberCount } from '@/features/countdowns/ticker';
 import { chinaMidnight } from '@/domain/working-days';
 import type { StepId } from '@/domain/journey-steps';

@@ -5,5 +5,6 @@ import './register-filing-rules';
 import './register-filing-page';
 import './register-help';
 import './register-sms';
+import './register-countdown-cards';
 
 export * from './index';

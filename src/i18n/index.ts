@@ -8,6 +8,7 @@ import type { filingRules } from './messages/filing-rules';
 import type { filingPage } from './messages/filing-page';
 import type { help } from './messages/help';
 import type { sms } from './messages/sms';
+import type { countdownCards } from './messages/countdown-cards';
 import { LOCALES, type Locale } from './define';
 import { formatMessage, type MessageParams } from './format';
 
@@ -15,7 +16,7 @@ export { LOCALES, type Locale };
 
 /**
  * Tables the tab pages need are loaded here, in the main package. Features that live only in
- * subpackages (photos, share card, filing rules, the filing, help and SMS pages) register theirs
+ * subpackages (photos, share card, filing rules, the filing, help and SMS pages, the review-clock and calendar cards) register theirs
  * when their page loads (registerMessages), so their text does not weigh on the 512 KB main
  * package. Keys stay typed across all of them.
  */
@@ -31,6 +32,7 @@ type AllTables = readonly [
   typeof filingPage,
   typeof help,
   typeof sms,
+  typeof countdownCards,
 ];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -3,10 +3,10 @@
  * filing page).
  * - FilingCountdownSummary({ filing, visible? }): the filing's most urgent running clock (the
  *   nearest deadline, ticking, and whom it waits for) and how many others run, or nothing.
- * - ReviewClockCard({ filing, step }): the working-day clock of a review step, or nothing.
- * - CalendarButton, useTickValue, formatLocalDateTime: the building blocks of a countdown, for
- *   the journey's face-check and renewal cards (kept out of this index so they stay in the
- *   filing page's subpackage: the Progress tab imports this index into the main package).
+ * - useTickValue: re-render on the shared one-second tick when a derived value changes.
+ * - ReviewClockCard, CalendarButton, formatLocalDateTime: in subpackage.ts, for the filing page's
+ *   steps and cards (kept out of this index so they stay in the subpackages: the Progress tab
+ *   imports this index into the main package).
  * - CountdownVisibility({ visible }): wrap a page whose countdowns must stop while it is hidden
  *   (pass what the page's useDidShow/useDidHide report).
  * - settledSms(filing, now, texts) + useRejectionTexts(): the filing with its SMS round settled
@@ -14,10 +14,7 @@
  *   SMS step save it with their own change.
  */
 export { FilingCountdownSummary } from './filing-countdown-summary';
-export { ReviewClockCard } from './review-clock-card';
-export { CalendarButton } from './calendar-button';
 export { useTickValue } from './use-tick';
-export { formatLocalDateTime } from './time-text';
 export { CountdownVisibility } from './use-tick';
 export { settledSms, type RejectionTexts } from './sms-actions';
 export { useRejectionTexts } from './rejection-texts';

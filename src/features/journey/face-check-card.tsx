@@ -12,7 +12,8 @@ import { miniProgramPrincipalOf } from '@/domain/principals';
 import { useAppStore } from '@/store';
 import { useT } from '@/components/use-t';
 import { showToast } from '@/platform/system';
-import { CalendarButton, formatLocalDateTime, useTickValue } from '@/features/countdowns';
+import { useTickValue } from '@/features/countdowns';
+import { CalendarButton, formatLocalDateTime } from '@/features/countdowns/subpackage';
 import './face-check-card.scss';
 
 const FACE_ALARM_MINUTES = 120;

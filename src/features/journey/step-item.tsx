@@ -15,7 +15,8 @@ import {
   type VerificationMethod,
 } from '@/domain/journey-steps';
 import { validateFilingNumber } from '@/domain/filing-number';
-import { ReviewClockCard, settledSms, useRejectionTexts } from '@/features/countdowns';
+import { settledSms, useRejectionTexts } from '@/features/countdowns';
+import { ReviewClockCard } from '@/features/countdowns/subpackage';
 import { limitFor } from '@/domain/record-limits';
 import { reportSave } from '@/components/save-feedback';
 import { entityRulesOf, type EntityRules } from '@/domain/entity-types';

@@ -323,14 +323,6 @@ const pairs = {
   'industry.internet-finance': ['互联网金融', 'Internet finance'],
   'industry.off-campus-training': ['校外培训（高中及以下）', 'Off-campus tutoring (up to senior high)'],
   'industry.religion': ['宗教', 'Religion'],
-  'review.overdue.wechat-verification-individual': [
-    '已超过较新资料所写的 {max} 个工作日。有资料称最长需要 15 个工作日；如仍无结果，请联系微信公众平台客服询问进度。',
-    'Past the {max, plural, one {# working day} other {# working days}} newer sources give. Some sources say it can take up to 15; if there is still no result, contact WeChat Official Platform customer service.',
-  ],
-  'review.source.individual': [
-    '较新的资料写 1–3 个工作日；也有资料称最长 15 个工作日（最晚约 {date}）。',
-    'Newer sources say 1–3 working days; others say up to 15 (latest about {date}).',
-  ],
   'face.title': ['人脸核身', 'Face check'],
   'face.who': ['核身人：{name}', 'Checked person: {name}'],
   'face.state.not-started': ['等待核身通知', 'Waiting for the notice'],

@@ -1,5 +1,6 @@
 import '@/i18n/register-filing-rules';
 import '@/i18n/register-filing-page';
+import '@/i18n/register-countdown-cards';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { FilingPage } from '@/features/journey/filing-page';
 import { decodeRouteParam } from '@/platform/route';

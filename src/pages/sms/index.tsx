@@ -1,5 +1,6 @@
 import '@/i18n/register-filing-rules';
 import '@/i18n/register-sms';
+import '@/i18n/register-countdown-cards';
 import { useState } from 'react';
 import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { flushSaves } from '@/store';
