@@ -6,7 +6,7 @@
 
 /** The placeholder names a message uses, plural arguments included (`{count, plural, …}` uses `count`). */
 export const placeholderNames = (s: string) =>
-  new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*plural\s*,)/g)].map((m) => m[1]));
+  new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*plural\s*,)/g)].map((m) => m[1] ?? ''));
 
 /** The text outside plural blocks (a plural block is `{name, plural, … }` with nested braces). */
 export function outsidePlurals(s: string): string {
@@ -40,9 +40,9 @@ export function pluralBlocks(s: string): { name: string; forms: Record<string, s
         if (s[i] === '{') depth++;
         else if (s[i] === '}') depth--;
       }
-      forms[selector[1]] = s.slice(from, i - 1);
+      forms[selector[1] ?? ''] = s.slice(from, i - 1);
     }
-    blocks.push({ name: start[1], forms });
+    blocks.push({ name: start[1] ?? '', forms });
   }
   return blocks;
 }

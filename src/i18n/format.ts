@@ -43,7 +43,7 @@ function readForms(text: string, from: number): { forms: Partial<Record<string, 
     if (!form) break;
     const end = closingBrace(text, FORM.lastIndex);
     if (end < 0) return null;
-    forms[form[1]] = text.slice(FORM.lastIndex, end - 1);
+    forms[form[1] ?? ''] = text.slice(FORM.lastIndex, end - 1);
     i = end;
   }
   while (text[i] === ' ') i++;
@@ -58,7 +58,7 @@ function choosePlurals(locale: Locale, template: string, params: MessageParams):
   for (let start = PLURAL_START.exec(template); start; start = PLURAL_START.exec(template)) {
     const block = readForms(template, PLURAL_START.lastIndex);
     if (!block) break;
-    const value = params[start[1]];
+    const value = params[start[1] ?? ''];
     const n = typeof value === 'number' ? value : Number(value);
     const form = value === undefined ? undefined : (block.forms[pluralCategory(locale, n)] ?? block.forms.other);
     out +=
