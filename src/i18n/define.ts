@@ -16,3 +16,18 @@ export function defineMessages<const Z extends Record<string, string>>(tables: {
 }) {
   return tables;
 }
+
+/**
+ * A table written as `key: [zh-CN, en]` pairs, so a message's two wordings sit side by side and
+ * cannot drift apart in key order; split into the two tables defineMessages pairs up.
+ */
+export function defineMessagePairs<const P extends Record<string, readonly [string, string]>>(pairs: P) {
+  type Key = keyof P & string;
+  const zh = {} as Record<Key, string>;
+  const en = {} as Record<Key, string>;
+  for (const [key, [zhText, enText]] of Object.entries(pairs) as [Key, readonly [string, string]][]) {
+    zh[key] = zhText;
+    en[key] = enText;
+  }
+  return defineMessages({ 'zh-CN': zh, en });
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the countdowns feature's cards that only subpackage pages show (the filing page's
@@ -78,16 +78,5 @@ const pairs = {
   ],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the review-clock and calendar cards (subpackages only). */
-export const countdownCards = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const countdownCards = defineMessagePairs(pairs);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the filing page and its steps (links, phases, rejection records, the filing number
@@ -72,16 +72,5 @@ const pairs = {
   'verify.method.chosen': ['已选择', 'Chosen'],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the filing page (subpackage only). */
-export const filingPage = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const filingPage = defineMessagePairs(pairs);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the journey screens that live only in subpackages (profile form, filing steps,
@@ -600,16 +600,5 @@ const pairs = {
   ],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the filing-rules screens (subpackages only). */
-export const filingRules = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const filingRules = defineMessagePairs(pairs);

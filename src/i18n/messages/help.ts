@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the help page (the guide and FAQ): the seed guide's text in both languages, the
@@ -135,16 +135,5 @@ const pairs = {
   'help.industries.item': ['{industry}：{certificate}', '{industry}: {certificate}'],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the help page (subpackage only). */
-export const help = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const help = defineMessagePairs(pairs);

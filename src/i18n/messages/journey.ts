@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the journey and materials features that the tab pages (main package) show; text
@@ -311,16 +311,5 @@ const pairs = {
   'mproblem.photo-file-missing': ['照片文件找不到了，请重拍', 'The photo file is gone; retake it'],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the journey feature (and the materials checklist). */
-export const journey = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const journey = defineMessagePairs(pairs);

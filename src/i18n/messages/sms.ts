@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the SMS verification page: the 24-hour countdown per verifier, wrong-code counts,
@@ -134,16 +134,5 @@ const pairs = {
   ],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the SMS verification page (subpackage only). */
-export const sms = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const sms = defineMessagePairs(pairs);
