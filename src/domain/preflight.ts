@@ -18,6 +18,7 @@ import { validateIdDocument } from '@/domain/id-documents';
 import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
 import { miniProgramNameProblems, MINI_PROGRAM_NAME_LIMITS } from '@/domain/mini-program-name';
 import { addressProblems } from '@/domain/entity-address';
+import { approvalIndustriesNamed, hasUnfilledSlot, nameSharesBusiness } from '@/domain/service-description';
 import {
   isPersonal,
   miniProgramPrincipalRoleOf,
@@ -71,6 +72,12 @@ export const PREFLIGHT_CODES = [
   'shanghai-principal-legal-person',
   'entity-cap-exceeded',
   'entity-cap-last',
+  /** The description names a prior-approval industry while "以上都不涉及" is chosen: warn (detail: the industry). */
+  'description-names-approval-industry',
+  /** The description and the mini program name share no business word: warn. */
+  'description-unrelated-to-name',
+  /** A template's 〔…〕 blank is still in the description. */
+  'description-template-unfilled',
   ...ID_VALIDITY_PROBLEMS,
   ...LETTER_DATE_PROBLEMS,
   ...WARNING_CODES,
@@ -304,6 +311,19 @@ export function preflight(profile: FilingProfile, today: string, context: Prefli
   if (descriptionLength === 0) add('blocking', 'required', 'serviceDescription');
   else if (descriptionLength < SERVICE_DESCRIPTION_LENGTH.min) add('blocking', 'too-short', 'serviceDescription');
   else if (descriptionLength > SERVICE_DESCRIPTION_LENGTH.max) add('blocking', 'too-long', 'serviceDescription');
+  // What the description says against the rest of the profile (service-description.ts, issue 14).
+  if (descriptionLength > 0) {
+    const description = profile.serviceDescription;
+    if (hasUnfilledSlot(description)) add('blocking', 'description-template-unfilled', 'serviceDescription');
+    if (profile.priorApproval === 'none') {
+      for (const industry of approvalIndustriesNamed(description)) {
+        add('warning', 'description-names-approval-industry', 'serviceDescription', industry);
+      }
+    }
+    if (nameSharesBusiness(name, description) === false) {
+      add('warning', 'description-unrelated-to-name', 'serviceDescription');
+    }
+  }
   const serviceTypes = new Set(profile.serviceTypes.map((t) => t.trim()).filter((t) => t !== ''));
   if (serviceTypes.size === 0) add('blocking', 'required', 'serviceTypes');
   else if (serviceTypes.size > MAX_SERVICE_TYPES) add('blocking', 'too-many', 'serviceTypes');
@@ -408,7 +428,8 @@ export function validateProfileField(
  *   applyIcpFiling base_info.address);
  * - 'expiring-document': an ID or certificate that will be valid for less than 3 months (6 in
  *   Ningxia) while the review is still running (docs/domain.md);
- * - 'prior-approval': content of a prior-approval industry declared as "none" (Order No. 292 Art. 5).
+ * - 'prior-approval': content of a prior-approval industry declared as "none" (Order No. 292 Art. 5);
+ *   flagged when the description names such content (service-description.ts).
  */
 export const REJECTION_REMINDERS = ['name-scope', 'address', 'expiring-document', 'prior-approval'] as const;
 export type RejectionReminder = (typeof REJECTION_REMINDERS)[number];
@@ -426,7 +447,7 @@ export function rejectionReminders(
         : reminder === 'expiring-document'
           ? has(['expires-during-review', 'id-expires-too-soon', 'id-expired'])
           : reminder === 'name-scope'
-            ? has(['name-unusual-characters', 'name-reserved-word'])
-            : false,
+            ? has(['name-unusual-characters', 'name-reserved-word', 'description-unrelated-to-name'])
+            : has(['description-names-approval-industry']),
   }));
 }

@@ -14,6 +14,7 @@ import {
 } from '@/domain/preflight';
 import type { ProfileFieldPath } from '@/domain/profile-fields';
 import { validateIdDocument } from '@/domain/id-documents';
+import { isPriorApprovalIndustry } from '@/domain/prior-approval';
 import { validateEmail, validateLicenseNumber, validateMobile, type ValidationReason } from '@/domain/validation';
 import { fieldLabel, type Translate } from './journey-text';
 
@@ -173,6 +174,10 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
     case 'id-expires-too-soon':
     case 'expires-during-review':
       return t(`problem.${problem.code}`, { months: requiredValidityMonths(profile.province) });
+    case 'description-names-approval-industry':
+      return t('problem.description-names-approval-industry', {
+        industry: isPriorApprovalIndustry(problem.detail) ? t(`industry.${problem.detail}`) : (problem.detail ?? ''),
+      });
     case 'entity-cap-exceeded':
     case 'entity-cap-last':
       return t(`problem.${problem.code}`, { existing: problem.numbers?.existing ?? 0, cap: problem.numbers?.cap ?? 0 });
