@@ -71,9 +71,37 @@ describe('the WeChat fake refuses what WeChat refuses', () => {
     expect(viaCallback.ok).toBe(true);
   });
 
+  test('rule clipboard-from-tap: a copy from a lifecycle hook or after an await is refused; from the tap it copies', async () => {
+    const fake = createWxFake({ profile: 'ios' });
+    fake.privacy.agreed = true;
+    // The broken fixtures: copying on page show, and copying after awaiting something in the tap.
+    const onShow = await call(fake.wx.setClipboardData, { data: '110105194912310021' });
+    expect(onShow.res.errMsg).toBe('setClipboardData:fail can only be invoked by user TAP gesture.');
+    const late = await fake.gesture.run(async () => {
+      await Promise.resolve();
+      return call(fake.wx.setClipboardData, { data: '110105194912310021' });
+    });
+    expect(late.ok).toBe(false);
+    expect(fake.clipboard).toBe('');
+    const inTap = await fake.gesture.run(() => call(fake.wx.setClipboardData, { data: '13800138000' }));
+    expect(inTap.ok).toBe(true);
+    expect(fake.clipboard).toBe('13800138000');
+    // Consent first: a first copy waits for the agree button, then copies what was tapped.
+    const fresh = createWxFake({ profile: 'ios' });
+    let answer: ((a: object) => void) | null = null;
+    fresh.wx.onNeedPrivacyAuthorization((resolve: (a: object) => void) => (answer = resolve));
+    const pending = fresh.gesture.run(() => call(fresh.wx.setClipboardData, { data: '13800138000' }));
+    expect(fresh.clipboard).toBe('');
+    fresh.privacy.tapAgreeButton('agree');
+    (answer as unknown as (a: object) => void)({ event: 'agree', buttonId: 'agree' });
+    expect((await pending).ok).toBe(true);
+    expect(fresh.clipboard).toBe('13800138000');
+  });
+
   test('rule privacy-consent: a privacy API before consent asks the app and fails on "disagree" (errno 104)', async () => {
     const fake = createWxFake({ profile: 'android' });
-    const noListener = await call(fake.wx.setClipboardData, { data: 'x' });
+    // (Inside a tap: rule clipboard-from-tap holds the clipboard to taps.)
+    const noListener = await fake.gesture.run(() => call(fake.wx.setClipboardData, { data: 'x' }));
     expect(noListener.res).toMatchObject({
       errMsg: 'setClipboardData:fail privacy permission is not authorized',
       errno: 104,

@@ -105,7 +105,9 @@ const Taro = {
   getStorageInfoSync: wxStorage.api.getStorageInfoSync,
   getStorageInfo: wxStorage.api.getStorageInfo,
   getAppBaseInfo: () => ({ ...wxFake.wx.getAppBaseInfo(), language: 'zh_CN' }),
-  getSystemInfoSync: () => ({ language: 'zh_CN', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
+  getSystemInfoSync: () => ({ ...wxFake.wx.getSystemInfoSync(), language: 'zh_CN', pixelRatio: 2 }),
+  getDeviceInfo: () => wxFake.wx.getDeviceInfo(),
+  getWindowInfo: () => wxFake.wx.getWindowInfo(),
   showToast: (o: unknown) => (record('showToast', o), resolved({})),
   showModal: viaWx('showModal', () => {
     if (modalAnswers.length) wxFake.answers.modal.push(modalAnswers.shift() as boolean);

@@ -9,7 +9,7 @@
  *   fake.answers.chooseMedia.push('wxfile://tmp/a.jpg');
  *   fake.gesture.run(() => fake.wx.shareFileMessage({ filePath }));   // a tap
  */
-import { TAP_ONLY_APIS, tapOnlyErrMsg } from './rules';
+import { APP_TAP_ONLY_APIS, TAP_ONLY_APIS, tapOnlyErrMsg } from './rules';
 import { profileOf, type ProfileName, type WxProfile } from './profiles';
 import { API_SINCE, canIUseAt, compareVersion } from './versions';
 import { Gesture } from './gesture';
@@ -218,7 +218,14 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
     canIUse: (schema: string) => canIUseAt(profile.sdkVersion, schema),
     getAppBaseInfo: baseInfo,
     getDeviceInfo: deviceInfo,
-    getSystemInfoSync: () => ({ ...deviceInfo(), ...baseInfo(), windowWidth: 375, windowHeight: 812, pixelRatio: 3 }),
+    getSystemInfoSync: () => ({
+      ...deviceInfo(),
+      ...baseInfo(),
+      windowWidth: profile.windowWidth,
+      windowHeight: profile.windowHeight,
+      pixelRatio: 3,
+    }),
+    getWindowInfo: () => ({ windowWidth: profile.windowWidth, windowHeight: profile.windowHeight, pixelRatio: 3 }),
     getFileSystemManager: () => files.manager(deliver),
 
     createOffscreenCanvas: (o: { type?: string; width?: number; height?: number }) => {
@@ -358,13 +365,14 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
         done(answer === true ? succeed(opts(o), 'addPhoneCalendar') : fail(opts(o), 'addPhoneCalendar', answer));
       });
     },
-    setClipboardData: (o: Options) => {
-      record('setClipboardData', o);
-      return privacyScoped('setClipboardData', 'setClipboardData', o, (done) => {
-        fake.clipboard = String(o?.data ?? '');
-        done(succeed(opts(o), 'setClipboardData'));
-      });
-    },
+    // Rule clipboard-from-tap: the tap is checked when the call is made; consent may come later.
+    setClipboardData: (o: Options) =>
+      tapOnly('setClipboardData', o, () =>
+        privacyScoped('setClipboardData', 'setClipboardData', o, (done) => {
+          fake.clipboard = String(o?.data ?? '');
+          done(succeed(opts(o), 'setClipboardData'));
+        }),
+      ),
     getClipboardData: (o: Options) => {
       record('getClipboardData', o);
       return privacyScoped('getClipboardData', 'getClipboardData', o, (done) =>
@@ -389,4 +397,4 @@ export function createWxFake(options: WxFakeOptions = {}): WxFake {
 }
 
 /** The APIs the fake treats as tap-only (re-exported for the harness and tests). */
-export { TAP_ONLY_APIS, QUARTER_TURNS };
+export { APP_TAP_ONLY_APIS, TAP_ONLY_APIS, QUARTER_TURNS };

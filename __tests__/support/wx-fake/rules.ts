@@ -8,6 +8,7 @@
 export type RuleId =
   | 'tap-only'
   | 'tap-modal-callback'
+  | 'clipboard-from-tap'
   | 'privacy-consent'
   | 'privacy-agree-button'
   | 'privacy-declared'
@@ -37,6 +38,12 @@ export interface WxRule {
 
 /** The APIs WeChat only runs inside a user's tap ("限制：仅在点击行为时调用"). */
 export const TAP_ONLY_APIS = ['shareFileMessage', 'openSetting', 'openPrivacyContract'] as const;
+
+/**
+ * APIs the fake only runs inside a tap although WeChat's page names no such limit: the app's own
+ * rule, held by the fake (rule clipboard-from-tap). Stricter than WeChat, never kinder.
+ */
+export const APP_TAP_ONLY_APIS = ['setClipboardData'] as const;
 
 /** errMsg of a tap-only API called outside a tap (as reported from phones). */
 export const tapOnlyErrMsg = (api: string) => `${api}:fail can only be invoked by user TAP gesture.`;
@@ -101,6 +108,19 @@ export const WX_RULES: readonly WxRule[] = [
     ],
     whenBroken:
       'openSetting after `await showModal()` fails as in tap-only; inside the success callback of a confirmed modal it runs',
+  },
+  {
+    id: 'clipboard-from-tap',
+    apis: APP_TAP_ONLY_APIS,
+    documented:
+      'wx.setClipboardData names no tap limit on its page; on success WeChat shows a "内容已复制" toast for 1.5 s, and it is privacy-scoped (key Clipboard, consent first). The app copies only from a tap (issue 14: "nothing is ever copied without a tap"), as browsers require for the H5 build (a clipboard write needs a user activation), so the fake holds it to that: stricter than WeChat, never kinder.',
+    source: [
+      'https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html (微信 Windows 版/Mac 版：支持; toast "内容已复制" 1.5s)',
+      'https://developers.weixin.qq.com/community/develop/doc/000844ba844198fc81d09fb7e6b000 (privacy key Clipboard: "api scope is not declared in the privacy agreement")',
+      'https://github.com/w3c/clipboard-apis/issues/66 (browsers refuse clipboard writes without a user gesture)',
+    ],
+    whenBroken:
+      'fails the call with "setClipboardData:fail can only be invoked by user TAP gesture." outside the synchronous part of a tap (the tap is checked when the call is made, before the privacy consent it may wait for)',
   },
   {
     id: 'privacy-consent',

@@ -58,6 +58,9 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   // wx.createOffscreenCanvas({ type: '2d' }) and wx.shareFileMessage: 2.16.1.
   createOffscreenCanvas: '2.16.1',
   shareFileMessage: '2.16.1',
+  // wx.getDeviceInfo and wx.getWindowInfo 2.20.1 (both on Windows and Mac WeChat).
+  getDeviceInfo: '2.20.1',
+  getWindowInfo: '2.20.1',
   // wx.getAppBaseInfo 2.25.3.
   getAppBaseInfo: '2.25.3',
   // Privacy: wx.onNeedPrivacyAuthorization, wx.openPrivacyContract, wx.getPrivacySetting and
