@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { copyText } from './clipboard';
 
 /** The phone's UI language tag ('zh_CN', 'en', …), or undefined if it cannot be read. */
 export function systemLanguage(): string | undefined {
@@ -43,13 +44,9 @@ export async function confirmModal(options: {
   }
 }
 
-export async function copyToClipboard(data: string): Promise<boolean> {
-  try {
-    await Taro.setClipboardData({ data });
-    return true;
-  } catch {
-    return false;
-  }
+/** Copies `data` from a tap (clipboard.ts: one clipboard path for weapp and the browser). */
+export function copyToClipboard(data: string): Promise<boolean> {
+  return copyText(data);
 }
 
 let beforeLeave: (() => unknown) | null = null;
