@@ -6,5 +6,6 @@ import './register-filing-page';
 import './register-help';
 import './register-sms';
 import './register-countdown-cards';
+import './register-form-assistant';
 
 export * from './index';

@@ -9,6 +9,7 @@ import type { filingPage } from './messages/filing-page';
 import type { help } from './messages/help';
 import type { sms } from './messages/sms';
 import type { countdownCards } from './messages/countdown-cards';
+import type { formAssistant } from './messages/form-assistant';
 import { LOCALES, type Locale } from './define';
 import { formatMessage, type MessageParams } from './format';
 
@@ -16,9 +17,10 @@ export { LOCALES, type Locale };
 
 /**
  * Tables the tab pages need are loaded here, in the main package. Features that live only in
- * subpackages (photos, share card, filing rules, the filing, help and SMS pages, the review-clock and calendar cards) register theirs
- * when their page loads (registerMessages), so their text does not weigh on the 512 KB main
- * package. Keys stay typed across all of them.
+ * subpackages (photos, share card, filing rules, the filing, help and SMS pages, the review-clock
+ * and calendar cards, the form assistant) register theirs when their page loads
+ * (registerMessages), so their text does not weigh on the 512 KB main package. Keys stay typed
+ * across all of them.
  */
 const mainTables = [common, journey, countdowns, storage] as const;
 type AllTables = readonly [
@@ -33,6 +35,7 @@ type AllTables = readonly [
   typeof help,
   typeof sms,
   typeof countdownCards,
+  typeof formAssistant,
 ];
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -43,6 +43,8 @@ export const photos = defineMessages({
     'photos.capture.system': '用系统相机拍',
     'photos.capture.choose': '选择照片',
     'photos.capture.chooseNote': '在浏览器预览版中，通过选择照片文件来拍摄或上传。',
+    'photos.capture.desktop':
+      '电脑版微信不能拍照。请在手机微信里打开备案助手拍证件照（照片保存在那台手机上）；在电脑上可以选择已有的照片文件。',
     'photos.capture.checking': '正在检查照片质量…',
     'photos.capture.keep': '使用这张',
     'photos.capture.keepAnyway': '仍然使用',
@@ -120,6 +122,8 @@ export const photos = defineMessages({
     'photos.capture.system': 'Use the system camera',
     'photos.capture.choose': 'Choose a photo',
     'photos.capture.chooseNote': 'In the browser preview, take or upload a photo by choosing an image file.',
+    'photos.capture.desktop':
+      'WeChat on a computer cannot take photos. Open Filing Companion in WeChat on your phone to photograph documents (the photos stay on that phone); here you can choose an existing photo file.',
     'photos.capture.checking': 'Checking the photo…',
     'photos.capture.keep': 'Use this photo',
     'photos.capture.keepAnyway': 'Keep anyway',
