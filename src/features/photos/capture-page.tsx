@@ -7,6 +7,7 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { displayUrlFor, type PhotoData } from '@/platform/photo-files';
 import { inPageCameraAvailable, pickPhoto, takeCameraPhoto, type PickResult } from '@/platform/photo-picker';
+import { isDesktopWeChat } from '@/platform/device';
 import { navigateBack, setNavigationTitle, showToast } from '@/platform/system';
 import { checkPhoto, keepPhoto, warmUpPhotoCheck, type PhotoCandidate } from './photo-service';
 import { PhotoRefNotSaved } from './store-ref-book';
@@ -127,7 +128,11 @@ export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
     setPhase({ kind: 'aim' });
   };
 
-  const useCamera = inPageCameraAvailable && !cameraBroken && denied !== 'camera';
+  // WeChat on a computer has no camera to offer (issue 14): the file chooser and a line saying
+  // where to take the photo instead.
+  const desktop = isDesktopWeChat();
+  const cameraHere = inPageCameraAvailable && !desktop;
+  const useCamera = cameraHere && !cameraBroken && denied !== 'camera';
 
   const aim = (
     <View data-testid='capture-aim'>
@@ -164,7 +169,7 @@ export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
             {t('photos.capture.shoot')}
           </Button>
         ) : null}
-        {inPageCameraAvailable ? (
+        {cameraHere ? (
           <>
             <Button
               className='btn btn--plain'
@@ -183,7 +188,9 @@ export function CapturePage({ filingId, slot: slotParam }: CapturePageProps) {
           </>
         ) : (
           <>
-            <Text className='capture__note'>{t('photos.capture.chooseNote')}</Text>
+            <Text className='capture__note' data-testid={desktop ? 'capture-desktop-note' : 'capture-choose-note'}>
+              {t(desktop ? 'photos.capture.desktop' : 'photos.capture.chooseNote')}
+            </Text>
             <Button
               className='btn'
               data-testid='capture-choose'
