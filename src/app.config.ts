@@ -12,6 +12,7 @@ export default defineAppConfig({
     { root: 'pages/capture', pages: ['index'] },
     { root: 'pages/share', pages: ['index'] },
     { root: 'pages/card', pages: ['index'] },
+    { root: 'pages/assistant', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -50,6 +51,10 @@ export default defineAppConfig({
   },
   // WeChat shows our consent sheet (onNeedPrivacyAuthorization) before camera, album and calendar use.
   __usePrivacyCheck__: true,
+  // WeChat on Windows and Mac opens the mini program in a larger window the user can widen
+  // ("启用大屏模式", base library 2.21.3): https://developers.weixin.qq.com/miniprogram/dev/framework/view/resizable.html
+  // The form assistant lays itself out for it (issue 14).
+  resizable: true,
   lazyCodeLoading: 'requiredComponents',
   // Stack notes trap 5: the H5 slide animation spoils screenshots.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),

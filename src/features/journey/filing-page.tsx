@@ -141,6 +141,12 @@ export function FilingPage({ id }: { id: string }) {
           onClick={() => navigateTo(routes.photos(filing.id))}
         />
         <LinkCell
+          testId='link-assistant'
+          label={t('filing.link.assistant')}
+          value={t('filing.link.assistant.value')}
+          onClick={() => navigateTo(routes.assistant(filing.id))}
+        />
+        <LinkCell
           testId='link-preflight'
           label={t('filing.link.preflight')}
           value={

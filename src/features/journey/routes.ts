@@ -11,4 +11,5 @@ export const routes = {
   sms: (id: string) => `/pages/sms/index?id=${q(id)}`,
   photos: (id: string, slot?: string) => `/pages/photos/index?id=${q(id)}${slot ? `&slot=${q(slot)}` : ''}`,
   share: (id: string) => `/pages/share/index?id=${q(id)}`,
+  assistant: (id: string) => `/pages/assistant/index?id=${q(id)}`,
 };
