@@ -119,6 +119,74 @@ export function AssistantPage({ id, describe }: { id: string; describe: Describe
   const saveDescription = (text: string) =>
     useAppStore.getState().updateProfile(filing.id, (p) => ({ ...p, serviceDescription: text }), Date.now());
 
+  const renderSection = (section: FormSection) => (
+    <View key={section.id} className='fa-section' data-testid={`section-${section.id}`}>
+      <Text className='fa-section__title'>{t(sectionKey(section.id))}</Text>
+      <Text className='fa-section__order' data-testid={`order-${section.id}`}>
+        {t(`fa.order.${section.order}`)}
+      </Text>
+      {section.skipped ? (
+        <Text className='fa-section__skip' data-testid={`skipped-${section.id}`}>
+          {t(`fa.skip.${section.skipped}`)}
+        </Text>
+      ) : null}
+      {section.fields.map((field) => (
+        <FieldRow
+          key={field.id}
+          section={section}
+          field={field}
+          profile={profile}
+          locale={locale}
+          t={t}
+          describe={describe}
+          copied={copied.has(`${section.id}.${field.id}`)}
+          onCopy={() => copyField(section, field)}
+          onFix={() => fix(field)}
+        />
+      ))}
+      {section.id === 'icp-mini-program' ? (
+        <DescriptionHelper
+          profile={profile}
+          problems={problems}
+          locale={locale}
+          t={t}
+          describe={describe}
+          onChange={saveDescription}
+        />
+      ) : null}
+      {section.fields.length > 0 ? (
+        <View className='fa-all'>
+          <Text className='fa-all__note'>{t('fa.copyAll.note')}</Text>
+          {section.fields.some(isIdNumber) ? (
+            <View className='fa-all__switch'>
+              <Text>{t('fa.copyAll.includeIds')}</Text>
+              <Switch
+                data-testid={`include-ids-${section.id}`}
+                checked={includeIds.has(section.id)}
+                color='#07c160'
+                onChange={(e) =>
+                  setIncludeIds((current) => {
+                    const next = new Set(current);
+                    if (e.detail.value) next.add(section.id);
+                    else next.delete(section.id);
+                    return next;
+                  })
+                }
+              />
+            </View>
+          ) : null}
+          <Text
+            className={`fa-button${copied.has(`${section.id}.*`) ? ' fa-button--done' : ''}`}
+            data-testid={`copy-all-${section.id}`}
+            onClick={() => copySection(section)}
+          >
+            {copied.has(`${section.id}.*`) ? t('fa.copyAll.done') : t('fa.copyAll')}
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  );
+
   return (
     <View className={`page fa${desktop ? ' fa--desktop' : ''}`} data-testid='form-assistant'>
       <StorageBanner />
@@ -130,74 +198,15 @@ export function AssistantPage({ id, describe }: { id: string; describe: Describe
           </Text>
         ) : null}
       </View>
+      {/* Registration and verification, then the filing: two columns in a wide window. */}
       <View className='fa__sections'>
-        {sections.map((section) => (
-          <View key={section.id} className='fa-section' data-testid={`section-${section.id}`}>
-            <Text className='fa-section__title'>{t(sectionKey(section.id))}</Text>
-            <Text className='fa-section__order' data-testid={`order-${section.id}`}>
-              {t(`fa.order.${section.order}`)}
-            </Text>
-            {section.skipped ? (
-              <Text className='fa-section__skip' data-testid={`skipped-${section.id}`}>
-                {t(`fa.skip.${section.skipped}`)}
-              </Text>
-            ) : null}
-            {section.fields.map((field) => (
-              <FieldRow
-                key={field.id}
-                section={section}
-                field={field}
-                profile={profile}
-                locale={locale}
-                t={t}
-                describe={describe}
-                copied={copied.has(`${section.id}.${field.id}`)}
-                onCopy={() => copyField(section, field)}
-                onFix={() => fix(field)}
-              />
-            ))}
-            {section.id === 'icp-mini-program' ? (
-              <DescriptionHelper
-                profile={profile}
-                problems={problems}
-                locale={locale}
-                t={t}
-                describe={describe}
-                onChange={saveDescription}
-              />
-            ) : null}
-            {section.fields.length > 0 ? (
-              <View className='fa-all'>
-                <Text className='fa-all__note'>{t('fa.copyAll.note')}</Text>
-                {section.fields.some(isIdNumber) ? (
-                  <View className='fa-all__switch'>
-                    <Text>{t('fa.copyAll.includeIds')}</Text>
-                    <Switch
-                      data-testid={`include-ids-${section.id}`}
-                      checked={includeIds.has(section.id)}
-                      color='#07c160'
-                      onChange={(e) =>
-                        setIncludeIds((current) => {
-                          const next = new Set(current);
-                          if (e.detail.value) next.add(section.id);
-                          else next.delete(section.id);
-                          return next;
-                        })
-                      }
-                    />
-                  </View>
-                ) : null}
-                <Text
-                  className={`fa-button${copied.has(`${section.id}.*`) ? ' fa-button--done' : ''}`}
-                  data-testid={`copy-all-${section.id}`}
-                  onClick={() => copySection(section)}
-                >
-                  {copied.has(`${section.id}.*`) ? t('fa.copyAll.done') : t('fa.copyAll')}
-                </Text>
-              </View>
-            ) : null}
-          </View>
-        ))}
+        {[sections.filter((s) => !s.id.startsWith('icp-')), sections.filter((s) => s.id.startsWith('icp-'))].map(
+          (column, index) => (
+            <View key={index} className='fa__column'>
+              {column.map(renderSection)}
+            </View>
+          ),
+        )}
       </View>
       {pending ? (
         <View className='fa-notice' data-testid='clipboard-notice'>

@@ -534,11 +534,11 @@ const pairs = {
   ],
   'problem.description-names-approval-industry': [
     '描述写到了「{industry}」类内容，但前置审批选了「以上都不涉及」，这是常见的驳回原因：确实不涉及就改写描述（可以写明不涉及），涉及就先取得审批',
-    'The description mentions {industry} content while prior approval says “none applies”, a common rejection: reword it if it does not apply (you may say so), or obtain the approval first',
+    'The description mentions {industry} content while prior approval says "none applies", a common rejection: reword it if it does not apply (you may say so), or obtain the approval first',
   ],
   'problem.description-unrelated-to-name': [
     '描述和小程序名称看不出是同一项业务，审核常以「名称与经营范围无关」驳回：在描述里说明名称对应的服务',
-    'The description and the mini program name do not show the same business, often rejected as “name unrelated to the business scope”: say in the description what the name stands for',
+    'The description and the mini program name do not show the same business, often rejected as "name unrelated to the business scope": say in the description what the name stands for',
   ],
   'problem.description-template-unfilled': [
     '描述里还有模板的空（〔…〕）没有换成实际内容',
@@ -611,7 +611,7 @@ const pairs = {
     'Typically within one week, depending on the province; check official announcements for updates. The bureau review itself takes 1–20 working days.',
   ],
   'filing.link.assistant': ['填表助手', 'Form assistant'],
-  'filing.link.assistant.value': ['按表单顺序一键复制', 'Copy in the forms’ order'],
+  'filing.link.assistant.value': ['按表单顺序一键复制', "Copy in the forms' order"],
 } as const;
 
 /** Messages of the filing-rules screens (subpackages only). */

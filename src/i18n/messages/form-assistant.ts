@@ -8,10 +8,10 @@ import { defineMessages } from '../define';
  * templates, whose Chinese is what gets written (the form is in Chinese). Written as [zh-CN, en].
  */
 const pairs = {
-  'fa.navTitle': ['填表助手', 'Form assistant'],
+  'fa.navTitle': ['填表助手', 'Forms'],
   'fa.intro': [
     '按微信表单的顺序排列，字段名就是表单上的字样。点「复制」就能粘贴到表单里。证件号码和手机号在屏幕上隐藏中间几位，复制的是完整号码。',
-    'Fields come in the order of WeChat’s forms, each under the form’s own label. Tap Copy and paste into the form. ID numbers and mobiles are partly hidden on screen; what is copied is the full number.',
+    "Fields come in the order of WeChat's forms, each under the form's own label. Tap Copy and paste into the form. ID numbers and mobiles are partly hidden on screen; what is copied is the full number.",
   ],
   'fa.formWords': ['表单字样：{label}', 'On the form: {label}'],
   'fa.desktop': [
@@ -24,23 +24,23 @@ const pairs = {
   'fa.section.entity-verification': ['主体验证', 'Entity verification'],
   'fa.section.wechat-verification': ['微信认证', 'WeChat verification'],
   'fa.section.icp-entity': ['备案 · 主体信息', 'Filing · Entity'],
-  'fa.section.icp-entity-principal': ['备案 · 主体负责人', 'Filing · Entity’s person in charge'],
+  'fa.section.icp-entity-principal': ['备案 · 主体负责人', "Filing · Entity's person in charge"],
   'fa.section.icp-mini-program': ['备案 · 小程序信息', 'Filing · Mini program'],
-  'fa.section.icp-mini-program-principal': ['备案 · 小程序负责人', 'Filing · Mini program’s person in charge'],
+  'fa.section.icp-mini-program-principal': ['备案 · 小程序负责人', "Filing · Mini program's person in charge"],
   'fa.order.confirmed': ['字段顺序已按资料核实。', 'Field order checked against sources.'],
   'fa.order.partly': [
     '部分字段的顺序已按资料核实；标着「顺序未核实」的，按微信接口文档排列，表单上可能不同。',
-    'Some fields’ order is checked; those marked “order unconfirmed” follow WeChat’s API documentation and may differ on the form.',
+    'Some fields\' order is checked; those marked "order unconfirmed" follow WeChat\'s API documentation and may differ on the form.',
   ],
   'fa.order.field': ['顺序未核实', 'Order unconfirmed'],
   'fa.order.unconfirmed': [
     '字段顺序未能核实：按微信接口文档排列，表单上可能不同。',
-    'Field order not confirmed: it follows WeChat’s API documentation and may differ on the form.',
+    "Field order not confirmed: it follows WeChat's API documentation and may differ on the form.",
   ],
   'fa.skip.personal': ['个人主体没有主体验证这一步。', 'Individuals have no entity verification step.'],
   'fa.skip.wechat-verification-route': [
     '这个备案选了微信认证来验证主体，请看下面的「微信认证」。',
-    'This filing verifies its entity through WeChat verification: see “WeChat verification” below.',
+    'This filing verifies its entity through WeChat verification: see "WeChat verification" below.',
   ],
   'fa.skip.already-registered': [
     '2023 年 9 月 1 日前已上线：帐号已注册，这一节仅供核对。',
@@ -56,20 +56,20 @@ const pairs = {
   'fa.label.reg.org-name': ['组织名称', 'Organisation name'],
   'fa.label.reg.org-code': ['统一社会信用代码', 'Unified social credit code'],
   'fa.label.reg.verification-route': ['主体验证方式', 'Entity verification route'],
-  'fa.label.reg.admin-name': ['管理员身份证姓名', 'Administrator’s name (as on the ID)'],
-  'fa.label.reg.admin-id-number': ['管理员身份证号码', 'Administrator’s ID number'],
+  'fa.label.reg.admin-name': ['管理员身份证姓名', "Administrator's name (as on the ID)"],
+  'fa.label.reg.admin-id-number': ['管理员身份证号码', "Administrator's ID number"],
   'fa.label.reg.self-name': ['身份证姓名', 'Name on your ID'],
   'fa.label.reg.self-id-number': ['身份证号码', 'Your ID number'],
-  'fa.label.reg.admin-mobile': ['管理员手机号码', 'Administrator’s mobile'],
+  'fa.label.reg.admin-mobile': ['管理员手机号码', "Administrator's mobile"],
   'fa.label.verify.account-name': ['开户名称', 'Account name'],
   'fa.label.verify.bank': ['开户银行', 'Bank'],
   'fa.label.verify.account-number': ['账号', 'Account number'],
-  'fa.label.verify.legal-name': ['法定代表人姓名', 'Legal representative’s name'],
-  'fa.label.verify.legal-id-number': ['法定代表人身份证号码', 'Legal representative’s ID number'],
+  'fa.label.verify.legal-name': ['法定代表人姓名', "Legal representative's name"],
+  'fa.label.verify.legal-id-number': ['法定代表人身份证号码', "Legal representative's ID number"],
   'fa.label.wxv.customer-type': ['认证类型', 'Verification type'],
-  'fa.label.wxv.contact-name': ['认证联系人姓名', 'Contact’s name'],
-  'fa.label.wxv.contact-mobile': ['认证联系人手机号', 'Contact’s mobile'],
-  'fa.label.wxv.contact-email': ['认证联系人邮箱', 'Contact’s email'],
+  'fa.label.wxv.contact-name': ['认证联系人姓名', "Contact's name"],
+  'fa.label.wxv.contact-mobile': ['认证联系人手机号', "Contact's mobile"],
+  'fa.label.wxv.contact-email': ['认证联系人邮箱', "Contact's email"],
   'fa.label.wxv.account-name': ['小程序账号名称', 'Mini program name'],
   'fa.label.wxv.invoice-title': ['发票抬头', 'Invoice title'],
   'fa.label.icp.region': ['选择地区', 'Region'],
@@ -89,8 +89,8 @@ const pairs = {
   'fa.label.icp.ep.id-number': ['证件号码', 'ID number'],
   'fa.label.icp.ep.valid-from': ['证件有效期开始', 'Valid from'],
   'fa.label.icp.ep.valid-to': ['证件有效期结束', 'Valid until'],
-  'fa.label.icp.legal.name': ['法人姓名', 'Legal representative’s name'],
-  'fa.label.icp.legal.id-number': ['法人证件号码', 'Legal representative’s ID number'],
+  'fa.label.icp.legal.name': ['法人姓名', "Legal representative's name"],
+  'fa.label.icp.legal.id-number': ['法人证件号码', "Legal representative's ID number"],
   'fa.label.icp.mp.name': ['小程序名称', 'Mini program name'],
   'fa.label.icp.mp.service-types': ['服务内容', 'Service types'],
   'fa.label.icp.mp.prior-approval': ['前置审批项', 'Prior approval'],
@@ -111,7 +111,7 @@ const pairs = {
   'fa.term.reg-other-organization': ['其他组织', 'Other organisation'],
   'fa.term.reg-public-institution': [
     '政府或其他组织（事业单位按页面上的类型说明选）',
-    'Government or other organisation (a public institution picks by the page’s descriptions)',
+    "Government or other organisation (a public institution picks by the page's descriptions)",
   ],
   'fa.term.kind-enterprise': ['企业', 'Enterprise'],
   'fa.term.kind-individual-business': ['个体工商户', 'Individual business'],
@@ -138,11 +138,11 @@ const pairs = {
   'fa.note.auto-filled': ['表单会自动带出，核对一致即可。', 'The form fills this in; just check it matches.'],
   'fa.note.reuses-entity-principal': [
     '和主体负责人是同一人：表单默认复用主体负责人的信息。',
-    'The same person as the entity’s person in charge: the form reuses their details by default.',
+    "The same person as the entity's person in charge: the form reuses their details by default.",
   ],
   'fa.note.invoice-matches-entity': [
     '发票抬头要和认证主体名称一致。',
-    'The invoice title must match the entity’s name.',
+    "The invoice title must match the entity's name.",
   ],
   'fa.note.contact-is-administrator': [
     '通常填管理员本人；认证审核会联系这个人。',
@@ -159,7 +159,7 @@ const pairs = {
   ],
   'fa.note.legal-person-face-check': [
     '选「法人扫脸」验证时用；对公打款不需要。',
-    'For the legal representative’s face check route; the bank transfer does not need it.',
+    "For the legal representative's face check route; the bank transfer does not need it.",
   ],
   'fa.note.id-card-address': [
     '填身份证上的住址。本应用不保存这项，请照证件填写。',
@@ -179,14 +179,14 @@ const pairs = {
   'fa.copyAll.includeIds': ['这次包含证件号码', 'Include ID numbers this time'],
   'fa.copyAll.note': [
     '复制成「字段：值」的文字，方便发给代办或记下来。证件号码默认不包含。',
-    'Copies “field: value” lines for a note or an agent. ID numbers are left out unless you switch them on.',
+    'Copies "field: value" lines for a note or an agent. ID numbers are left out unless you switch them on.',
   ],
   'fa.copyAll.missing': ['（未填写）', '(not filled in)'],
   'fa.copyAll.omitted': ['（未包含证件号码）', '(ID number left out)'],
   'fa.notice.title': ['复制到剪贴板', 'Copy to the clipboard'],
   'fa.notice.body': [
     '「{label}」将完整复制到剪贴板。剪贴板里的内容，手机或电脑上的其他应用也可能读到；粘贴完后可以复制别的内容把它覆盖。',
-    '“{label}” will be copied in full to the clipboard. Other apps on this phone or computer may read the clipboard; after pasting, copy something else over it.',
+    '"{label}" will be copied in full to the clipboard. Other apps on this phone or computer may read the clipboard; after pasting, copy something else over it.',
   ],
   'fa.notice.confirm': ['复制', 'Copy'],
   'fa.notice.cancel': ['取消', 'Cancel'],
@@ -243,11 +243,11 @@ const pairs = {
   ],
   'fa.template.ordering': [
     '{name}为{entity}门店的顾客提供{services}服务，包括菜单浏览、下单、订单查询和〔取餐/配送〕提醒。只服务本店，不提供第三方商家入驻。',
-    '{name} serves customers of {entity}’s shops with {services}: browsing the menu, ordering, order look-up and 〔pick-up/delivery〕 reminders. Own shops only, no third-party sellers.',
+    "{name} serves customers of {entity}'s shops with {services}: browsing the menu, ordering, order look-up and 〔pick-up/delivery〕 reminders. Own shops only, no third-party sellers.",
   ],
   'fa.template.retail': [
     '{name}是{entity}自营商品的线上销售渠道，为消费者提供商品展示、下单支付、物流查询和售后服务（{services}），只销售本公司的〔商品类别〕，没有第三方商家入驻。',
-    '{name} sells {entity}’s own goods online: product pages, ordering and payment, delivery tracking and after-sales ({services}). Only the company’s own 〔product category〕, no third-party sellers.',
+    "{name} sells {entity}'s own goods online: product pages, ordering and payment, delivery tracking and after-sales ({services}). Only the company's own 〔product category〕, no third-party sellers.",
   ],
   'fa.template.booking': [
     '{name}为{entity}的客户提供〔服务项目〕的在线预约服务（{services}），包括项目介绍、时间预约、预约查询和取消。',
@@ -255,11 +255,11 @@ const pairs = {
   ],
   'fa.template.training': [
     '{name}为{entity}的学员提供课程信息展示、课程预约和上课时间查询服务（{services}），课程为〔课程类别〕，不涉及学科类校外培训。',
-    '{name} shows {entity}’s courses to its students, with course booking and timetable look-up ({services}); courses are 〔course kinds〕, no academic off-campus tutoring.',
+    "{name} shows {entity}'s courses to its students, with course booking and timetable look-up ({services}); courses are 〔course kinds〕, no academic off-campus tutoring.",
   ],
   'fa.template.organisation': [
     '{name}是{entity}面向〔群众/会员〕提供{services}的服务平台，内容包括〔办事指南/活动报名/通知公告〕，信息均由本单位发布。',
-    '{name} is {entity}’s service for 〔the public/members〕 offering {services}: 〔guides/event sign-up/notices〕, all published by the body itself.',
+    "{name} is {entity}'s service for 〔the public/members〕 offering {services}: 〔guides/event sign-up/notices〕, all published by the body itself.",
   ],
   'fa.slot.name': ['〔小程序名称〕', '〔mini program name〕'],
   'fa.slot.entity': ['〔主体名称〕', '〔entity name〕'],
