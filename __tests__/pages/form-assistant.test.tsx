@@ -15,6 +15,7 @@ import { useAppStore } from '@/store';
 import { AssistantPage } from '@/features/form-assistant/assistant-page';
 import { problemText } from '@/features/journey/problem-text';
 import { CapturePage } from '@/features/photos/capture-page';
+import { PreflightPage } from '@/features/journey/preflight-page';
 import { installPrivacyListener } from '@/platform/privacy';
 import type { FilingProfile } from '@/domain/filing';
 import { resetJourneyStore, seedFiling } from './journey-support';
@@ -262,4 +263,19 @@ test('on a phone the camera stays, and the assistant keeps the phone layout', ()
   render(<CapturePage filingId={id} slot='business-license' />);
   expect(byId('capture-shoot')).toBeTruthy();
   expect(byId('capture-system')).toBeTruthy();
+});
+
+test('the pre-flight page warns on an approval industry named while "以上都不涉及" is chosen, and flags the rejection reason', () => {
+  const id = seedProfile(
+    enterpriseProfile({
+      miniProgramName: '示例问诊',
+      serviceDescription: '示例问诊为患者提供在线问诊、预约挂号和报告查询服务',
+      priorApproval: 'none',
+    }),
+  );
+  render(<PreflightPage id={id} />);
+  expect(byId('problem-warning-serviceDescription').textContent).toContain(
+    '描述写到了「医疗保健」类内容，但前置审批选了「以上都不涉及」',
+  );
+  expect(byId('reminder-prior-approval').className).toContain('flagged');
 });
