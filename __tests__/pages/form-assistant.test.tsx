@@ -20,6 +20,7 @@ import { installPrivacyListener } from '@/platform/privacy';
 import type { FilingProfile } from '@/domain/filing';
 import { resetJourneyStore, seedFiling } from './journey-support';
 import { IDS, enterpriseProfile } from '../support/profiles';
+import { present } from '../support/present';
 
 beforeEach(() => {
   resetJourneyStore();
@@ -31,7 +32,10 @@ function seedProfile(profile: FilingProfile, method: 'bank-transfer' | 'wechat-v
   const id = seedFiling('门店预约');
   act(() =>
     useAppStore.setState((s) => ({
-      filings: { ...s.filings, [id]: { ...s.filings[id], profile, verificationMethod: method } },
+      filings: {
+        ...s.filings,
+        [id]: { ...present(s.filings[id], 'the seeded filing'), profile, verificationMethod: method },
+      },
     })),
   );
   return id;
@@ -210,7 +214,7 @@ test('description help: a template completed from the profile, the pre-flight’
     '示例问诊为杭州示例科技有限公司的客户提供〔服务项目〕的在线预约服务（生活服务-预约/报名），包括项目介绍、时间预约、预约查询和取消。',
   );
   tap('template-use');
-  const saved = () => useAppStore.getState().filings[id].profile.serviceDescription;
+  const saved = () => present(useAppStore.getState().filings[id], 'the filing').profile.serviceDescription;
   expect(saved()).toContain('〔服务项目〕');
   // The blank left in it blocks until it is replaced.
   expect(byId('description-problem-description-template-unfilled').textContent).toContain('〔…〕');
