@@ -6,7 +6,7 @@
  * the description help, and WeChat on a computer.
  */
 jest.mock('@/assets/tab/progress-active.png', () => 'progress-active.png');
-import { render, screen, fireEvent, act, waitFor } from '@testing-library/react';
+import { render, screen, fireEvent, act, waitFor, cleanup } from '@testing-library/react';
 import '@/i18n/register-filing-rules';
 import '@/i18n/register-form-assistant';
 import '@/i18n/register-photos';
@@ -15,6 +15,8 @@ import { useAppStore } from '@/store';
 import { AssistantPage } from '@/features/form-assistant/assistant-page';
 import { problemText } from '@/features/journey/problem-text';
 import { CapturePage } from '@/features/photos/capture-page';
+import { PhotosPage } from '@/features/photos/photos-page';
+import { MaterialsChecklist } from '@/features/materials/materials-checklist';
 import { PreflightPage } from '@/features/journey/preflight-page';
 import { installPrivacyListener } from '@/platform/privacy';
 import type { FilingProfile } from '@/domain/filing';
@@ -257,6 +259,22 @@ test('WeChat on a computer: the wide layout, and the capture page offers files w
   expect(byId('capture-choose')).toBeTruthy();
 });
 
+test('WeChat on a computer: the photos page and the checklist offer photo files, not the camera', async () => {
+  wxFake.useProfile('windows');
+  const id = seedProfile(enterpriseProfile());
+  const { unmount } = render(<PhotosPage filingId={id} />);
+  await act(async () => undefined);
+  expect(byId('photos-desktop-note').textContent).toContain('请在手机微信里打开备案助手拍证件照');
+  expect(byId('capture-business-license').textContent).toBe('选择照片');
+  expect(screen.queryByText('拍摄')).toBeNull();
+  unmount();
+
+  const filing = present(useAppStore.getState().filings[id], 'the filing');
+  render(<MaterialsChecklist filing={filing} />);
+  expect(byId('material-go-business-license-photo').textContent).toBe('去选照片');
+  expect(screen.queryByText('去拍照')).toBeNull();
+});
+
 test('on a phone the camera stays, and the assistant keeps the phone layout', () => {
   wxFake.useProfile('ios');
   const id = seedProfile(enterpriseProfile());
@@ -267,6 +285,10 @@ test('on a phone the camera stays, and the assistant keeps the phone layout', ()
   render(<CapturePage filingId={id} slot='business-license' />);
   expect(byId('capture-shoot')).toBeTruthy();
   expect(byId('capture-system')).toBeTruthy();
+  cleanup();
+  render(<PhotosPage filingId={id} />);
+  expect(screen.queryByTestId('photos-desktop-note')).toBeNull();
+  expect(byId('capture-business-license').textContent).toBe('拍摄');
 });
 
 test('the pre-flight page warns on an approval industry named while "以上都不涉及" is chosen, and flags the rejection reason', () => {

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { useAppStore } from '@/store';
 import type { FilingRecord } from '@/domain/filing-record';
@@ -20,6 +21,7 @@ import {
 import { useT } from '@/components/use-t';
 import { reportSave } from '@/components/save-feedback';
 import { navigateTo } from '@/platform/system';
+import { isDesktopWeChat } from '@/platform/device';
 import {
   materialLabel,
   principalOwner,
@@ -55,6 +57,8 @@ const LETTER_FIELD = {
 
 function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: MaterialItem; presence: PhotoPresence }) {
   const t = useT();
+  // WeChat on a computer has no camera (issue 14): a photo item leads to choosing a file.
+  const [desktop] = useState(isDesktopWeChat);
   const store = useAppStore.getState;
   const mark = filing.marks[item.id];
   const letterField =
@@ -101,7 +105,7 @@ function ItemCard({ filing, item, presence }: { filing: FilingRecord; item: Mate
               data-testid={`material-go-${item.id}`}
               onClick={() => item.link.kind === 'photo' && navigateTo(routes.photos(filing.id, item.link.slot))}
             >
-              {t('materials.goPhoto')}
+              {t(desktop ? 'materials.goPhotoFile' : 'materials.goPhoto')}
             </Text>
           </>
         ) : null}

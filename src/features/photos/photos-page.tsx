@@ -9,6 +9,7 @@ import { useT } from '@/components/use-t';
 import { PrivacySheet } from '@/components/privacy-sheet';
 import { StorageBanner } from '@/components/storage-banner';
 import { confirmModal, navigateTo, setNavigationTitle, showToast } from '@/platform/system';
+import { isDesktopWeChat } from '@/platform/device';
 import { photoVault, sweepPhotoFilesOnce } from './photo-service';
 import { usePhotoFiles } from './use-photo-files';
 import { PhotoThumb } from './photo-thumb';
@@ -63,6 +64,10 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
   const filing = useAppStore((s) => ownValue(s.filings, filingId));
   const files = usePhotoFiles(filing);
   const [exporting, setExporting] = useState<PhotoSlotId | null>(null);
+  // WeChat on a computer has no camera (issue 14): its slots choose photo files, and a line says
+  // where to take the photos.
+  const [desktop] = useState(isDesktopWeChat);
+  const takeKey: MessageKey = desktop ? 'photos.action.choose' : 'photos.action.take';
 
   useEffect(() => setNavigationTitle(t('photos.navTitle')), [t]);
 
@@ -122,6 +127,11 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
     <View className='page photos-page'>
       <StorageBanner />
       <Text className='photos-page__intro'>{t('photos.intro')}</Text>
+      {desktop ? (
+        <Text className='photos-page__intro' data-testid='photos-desktop-note'>
+          {t('photos.capture.desktop')}
+        </Text>
+      ) : null}
       {slots.map((slot) => {
         const ref = filing.photos[slot];
         const state = stateOf(slot);
@@ -144,9 +154,7 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
               <PhotoThumb
                 url={thumb}
                 aspect={frameAspectOf(slot)}
-                placeholder={
-                  state === 'missing' ? t('photos.state.missing') : state === 'empty' ? t('photos.action.take') : ''
-                }
+                placeholder={state === 'missing' ? t('photos.state.missing') : state === 'empty' ? t(takeKey) : ''}
                 tone={state === 'missing' ? 'danger' : 'plain'}
                 onClick={() => capture(slot)}
                 testId={`thumb-${slot}`}
@@ -194,7 +202,7 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
                 data-testid={`capture-${slot}`}
                 onClick={() => capture(slot)}
               >
-                {t(ref ? 'photos.action.retake' : 'photos.action.take')}
+                {t(ref ? (desktop ? 'photos.action.rechoose' : 'photos.action.retake') : takeKey)}
               </Text>
             </View>
             {ref && exporting === slot && state !== 'missing' ? (

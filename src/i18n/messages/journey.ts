@@ -181,6 +181,7 @@ const pairs = {
   'materials.status.attention': ['需处理', 'Needs attention'],
   'materials.goField': ['去填写', 'Fill in'],
   'materials.goPhoto': ['去拍照', 'Take photo'],
+  'materials.goPhotoFile': ['去选照片', 'Choose photo'],
   'materials.photo.none': ['还没有照片', 'No photo yet'],
   'materials.photo.has': ['已有照片', 'Photo taken'],
   'materials.confirmEmail': [
