@@ -267,6 +267,7 @@ test('WeChat on a computer: the photos page and the checklist offer photo files,
   expect(byId('photos-desktop-note').textContent).toContain('请在手机微信里打开备案助手拍证件照');
   expect(byId('capture-business-license').textContent).toBe('选择照片');
   expect(screen.queryByText('拍摄')).toBeNull();
+  expect(byId('state-business-license').textContent).toBe('未添加');
   unmount();
 
   const filing = present(useAppStore.getState().filings[id], 'the filing');

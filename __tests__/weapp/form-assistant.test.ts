@@ -3,7 +3,8 @@
  * the full value through wx.setClipboardData (the screen shows it masked), the first mobile of the
  * launch is announced first, and nothing reaches the clipboard without a tap (the fake refuses a
  * setClipboardData outside one: rule clipboard-from-tap). On Windows WeChat the page takes its
- * wide layout and the capture page has no camera. Needs a current build.
+ * wide layout, and the capture and photos pages offer photo files instead of the camera. Needs a
+ * current build.
  */
 import { newFilingRecord } from '@/domain/filing-record';
 import { IDS, enterpriseProfile } from '../support/profiles';
@@ -61,7 +62,7 @@ test('a tap copies the full value through setClipboardData; the screen keeps it 
   expect(page.text()).toContain('3301**********0027');
 });
 
-test('Windows WeChat: the wide layout, and no camera on the capture page', async () => {
+test('Windows WeChat: the wide layout, and no camera on the capture or photos page', async () => {
   launchWeapp({ language: 'zh_CN', profile: 'windows', initialStorage: seededStorage(Date.now()) });
   const page = await loadPage('pages/assistant/index', { id: FILING_ID });
   await page.waitForText('在电脑版微信上');
@@ -72,4 +73,11 @@ test('Windows WeChat: the wide layout, and no camera on the capture page', async
   expect(capture.testIds()).not.toContain('capture-shoot');
   expect(capture.testIds()).not.toContain('capture-system');
   expect(capture.testIds()).toContain('capture-choose');
+
+  // The photos page: its slots choose files, under the same line.
+  const photos = await loadPage('pages/photos/index', { id: FILING_ID });
+  await photos.waitForText('电脑版微信不能拍照');
+  expect(photos.testIds()).toContain('photos-desktop-note');
+  expect(photos.textOf('capture-business-license')).toBe('选择照片');
+  expect(photos.text()).not.toContain('拍摄');
 });

@@ -163,7 +163,7 @@ export function PhotosPage({ filingId, focusSlot }: PhotosPageProps) {
                 <Text className='photo-slot__name'>{t(slotNameKey(slot))}</Text>
                 <View className='photo-slot__state'>
                   <Text className={chip} data-testid={`state-${slot}`}>
-                    {t(`photos.state.${state}`)}
+                    {t(desktop && state === 'empty' ? 'photos.state.emptyFile' : `photos.state.${state}`)}
                   </Text>
                 </View>
                 {ref && state !== 'missing' ? (
