@@ -8,7 +8,7 @@ import { TODAY, enterpriseProfile, personalProfile } from '../support/profiles';
 const onDescription = (problems: ReturnType<typeof preflight>) =>
   problems
     .filter((p) => p.field === 'serviceDescription')
-    .map(({ severity, code, detail }) => ({ severity, code, ...(detail ? { detail } : {}) }));
+    .map(({ severity, code, industry }) => ({ severity, code, ...(industry ? { industry } : {}) }));
 
 describe('pre-flight: the service description', () => {
   test('names a prior-approval industry while "以上都不涉及" is chosen: a warning naming the industry', () => {
@@ -18,7 +18,7 @@ describe('pre-flight: the service description', () => {
       priorApproval: 'none',
     });
     expect(onDescription(preflight(profile, TODAY))).toEqual([
-      { severity: 'warning', code: 'description-names-approval-industry', detail: 'medical' },
+      { severity: 'warning', code: 'description-names-approval-industry', industry: 'medical' },
     ]);
     const reminders = rejectionReminders(preflight(profile, TODAY));
     expect(reminders.find((r) => r.reminder === 'prior-approval')?.flagged).toBe(true);

@@ -29,7 +29,8 @@
 import type { EntityCertificateType, EntityType, FilingProfile, IdDocumentType, PersonInCharge } from '@/domain/filing';
 import type { VerificationMethod } from '@/domain/verification';
 import type { PriorApprovalIndustry } from '@/domain/prior-approval';
-import { preflight, type PreflightProblem, type ProfileFieldPath, type ProfilePerson } from '@/domain/preflight';
+import { preflight, type PreflightProblem } from '@/domain/preflight';
+import type { ProfileFieldPath, ProfilePerson } from '@/domain/profile-fields';
 import { certificateTypeOf } from '@/domain/entity-types';
 import {
   administratorOf,

@@ -19,6 +19,7 @@ import { entityRulesOf, type EntityRules } from '@/domain/entity-types';
 import { miniProgramNameProblems, MINI_PROGRAM_NAME_LIMITS } from '@/domain/mini-program-name';
 import { addressProblems } from '@/domain/entity-address';
 import { approvalIndustriesNamed, hasUnfilledSlot, nameSharesBusiness } from '@/domain/service-description';
+import type { PriorApprovalIndustry } from '@/domain/prior-approval';
 import {
   isPersonal,
   miniProgramPrincipalRoleOf,
@@ -90,6 +91,8 @@ export interface PreflightProblem {
   field: ProfileFieldPath;
   /** For 'invalid' / '*-warning': the validator's reason code (see VALIDATION_REASONS). */
   detail?: ValidationReason;
+  /** For 'description-names-approval-industry': the industry the description names. */
+  industry?: PriorApprovalIndustry;
   /** Numbers the message shows (the per-entity cap: `existing`, `cap`). */
   numbers?: Record<string, number>;
 }
@@ -317,7 +320,12 @@ export function preflight(profile: FilingProfile, today: string, context: Prefli
     if (hasUnfilledSlot(description)) add('blocking', 'description-template-unfilled', 'serviceDescription');
     if (profile.priorApproval === 'none') {
       for (const industry of approvalIndustriesNamed(description)) {
-        add('warning', 'description-names-approval-industry', 'serviceDescription', industry);
+        problems.push({
+          severity: 'warning',
+          code: 'description-names-approval-industry',
+          field: 'serviceDescription',
+          industry,
+        });
       }
     }
     if (nameSharesBusiness(name, description) === false) {

@@ -76,7 +76,7 @@ export function DescriptionHelper({ profile, problems, locale, t, describe, onCh
       {own.length > 0 ? (
         own.map((problem) => (
           <Text
-            key={`${problem.code}-${problem.detail ?? ''}`}
+            key={`${problem.code}-${problem.industry ?? problem.detail ?? ''}`}
             className={`fa-desc__problem ${problem.severity === 'blocking' ? 'danger-text' : 'warn-text'}`}
             data-testid={`description-problem-${problem.code}`}
           >

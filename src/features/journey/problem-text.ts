@@ -14,7 +14,6 @@ import {
 } from '@/domain/preflight';
 import type { ProfileFieldPath } from '@/domain/profile-fields';
 import { validateIdDocument } from '@/domain/id-documents';
-import { isPriorApprovalIndustry } from '@/domain/prior-approval';
 import { validateEmail, validateLicenseNumber, validateMobile, type ValidationReason } from '@/domain/validation';
 import { fieldLabel, type Translate } from './journey-text';
 
@@ -176,7 +175,7 @@ export function problemText(t: Translate, problem: PreflightProblem, profile: Fi
       return t(`problem.${problem.code}`, { months: requiredValidityMonths(profile.province) });
     case 'description-names-approval-industry':
       return t('problem.description-names-approval-industry', {
-        industry: isPriorApprovalIndustry(problem.detail) ? t(`industry.${problem.detail}`) : (problem.detail ?? ''),
+        industry: problem.industry ? t(`industry.${problem.industry}`) : '',
       });
     case 'entity-cap-exceeded':
     case 'entity-cap-last':

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessagePairs } from '../define';
 
 /**
  * Messages of the form-filling assistant (填表助手, issue 14), a subpackage page: registered by
@@ -266,16 +266,5 @@ const pairs = {
   'fa.slot.services': ['〔服务内容〕', '〔services〕'],
 } as const;
 
-type Key = keyof typeof pairs;
-
-function split(index: 0 | 1): Record<Key, string> {
-  const table = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) table[key] = pairs[key][index];
-  return table;
-}
-
 /** Messages of the form-filling assistant (its subpackage only). */
-export const formAssistant = defineMessages({
-  'zh-CN': split(0),
-  en: split(1),
-});
+export const formAssistant = defineMessagePairs(pairs);
