@@ -206,9 +206,9 @@ const pairs = {
   'fa.desc.title': ['备注（服务内容描述）', 'Remarks (service description)'],
   'fa.desc.rule': [
     '要写 {min}–{max} 个字，具体说明小程序实际做什么、主要服务内容，这是主管部门审核的重要依据。',
-    '{min}–{max} characters, saying what the mini program actually does and its main services: the authorities review it closely.',
+    '{min}–{max, plural, one {# character} other {# characters}}, saying what the mini program actually does and its main services: the authorities review it closely.',
   ],
-  'fa.desc.count': ['{count} 字', '{count} characters'],
+  'fa.desc.count': ['{count} 字', '{count, plural, one {# character} other {# characters}}'],
   'fa.desc.placeholder': [
     '写下或套用模板，然后把〔…〕换成实际内容',
     'Write one, or use a template and replace each 〔…〕',
