@@ -6,7 +6,7 @@
  * card's nearest deadline. Screenshots in zh-CN and en (artifacts/screenshots/countdowns-*).
  */
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, storedState, type App } from './support';
+import { startApp, newPhone, open, shot, storedState, byTestId, type App } from './support';
 import { STEP_IDS } from '@/domain/journey-steps';
 
 jest.setTimeout(180_000);
@@ -91,8 +91,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-// H5 keeps earlier pages in the DOM (hidden), so lookups are limited to visible elements.
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first();
 const textOf = async (page: Page, id: string) => (await byTestId(page, id).textContent())?.trim() ?? '';
 async function see(page: Page, id: string, text: string | RegExp, timeout = 10_000) {
   await byTestId(page, id).filter({ hasText: text }).waitFor({ state: 'visible', timeout });

@@ -7,7 +7,7 @@
  * Each in zh-CN and en, with screenshots (artifacts/screenshots/rules-*).
  */
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, type App } from './support';
+import { startApp, newPhone, open, shot, byTestId, typeInto, toTop, createFiling, seeText, type App } from './support';
 import { choose } from './picker';
 
 jest.setTimeout(240_000);
@@ -57,41 +57,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-// H5 keeps earlier pages in the DOM (hidden), so every lookup is limited to visible elements.
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first();
 const textOf = async (page: Page, id: string) => (await byTestId(page, id).innerText()).trim();
-async function seeText(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
-  await page.getByText(text).locator('visible=true').first().waitFor({ state: 'visible', timeout });
-}
-const input = (page: Page, id: string) =>
-  byTestId(page, id).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
-async function typeInto(page: Page, id: string, value: string) {
-  const path = id.replace(/^input-/, '');
-  const reveal = byTestId(page, `reveal-${path}`);
-  if (await reveal.isVisible().catch(() => false)) await reveal.click();
-  const box = input(page, id);
-  await box.click();
-  await box.fill(value);
-  await box.blur();
-}
-async function toTop(page: Page) {
-  await page.evaluate(() => {
-    window.scrollTo(0, 0);
-    document.querySelectorAll('.taro_page').forEach((el) => ((el as HTMLElement).scrollTop = 0));
-  });
-}
-
-async function createFiling(page: Page, name: string): Promise<string> {
-  await open(page, app.url, 'pages/progress/index');
-  await byTestId(page, 'empty-action').click();
-  await typeInto(page, 'name-input', name);
-  await byTestId(page, 'name-submit').click();
-  await page.waitForURL(/pages\/filing\/index\?id=/);
-  await byTestId(page, 'filing-name').waitFor();
-  const id = new URL(page.url().replace('#/', '')).searchParams.get('id');
-  if (!id) throw new Error(`no filing id in ${page.url()}`);
-  return id;
-}
 
 async function openStep(page: Page, step: string) {
   const visible = await byTestId(page, `note-${step}`)
@@ -105,7 +71,7 @@ describe.each(['zh-CN', 'en'] as const)('filing rules (%s)', (locale) => {
 
   test('an individual filer: 本人, no company items, optional verification, the face check countdown', async () => {
     const page = await newPhone(app.browser, { locale });
-    const id = await createFiling(page, locale === 'en' ? 'Reading notes' : '读书笔记');
+    const id = await createFiling(page, app.url, locale === 'en' ? 'Reading notes' : '读书笔记');
 
     // Profile: an individual living outside the filing province.
     await open(page, app.url, `pages/profile/index?id=${id}`);
@@ -170,7 +136,7 @@ describe.each(['zh-CN', 'en'] as const)('filing rules (%s)', (locale) => {
 
   test('an enterprise whose administrator is not its legal representative: both SMS tracks count', async () => {
     const page = await newPhone(app.browser, { locale });
-    const id = await createFiling(page, locale === 'en' ? 'Store booking' : '门店预约');
+    const id = await createFiling(page, app.url, locale === 'en' ? 'Store booking' : '门店预约');
 
     await open(page, app.url, `pages/profile/index?id=${id}`);
     await choose(page, 'picker-entityType', ENTERPRISE);

@@ -6,7 +6,7 @@
  * keep it under 'taro_clipboard'). Screenshots in zh-CN and en (artifacts/screenshots/assistant-*).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, open, shot, type App } from './support';
+import { startApp, open, shot, byTestId, typeInto, createFiling, type App } from './support';
 import { choose } from './picker';
 
 jest.setTimeout(240_000);
@@ -47,18 +47,6 @@ async function newContext(browser: Browser, size: keyof typeof VIEWPORTS, locale
   return page;
 }
 
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first();
-const input = (page: Page, id: string) =>
-  byTestId(page, id).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
-async function typeInto(page: Page, id: string, value: string) {
-  const path = id.replace(/^input-/, '');
-  const reveal = byTestId(page, `reveal-${path}`);
-  if (await reveal.isVisible().catch(() => false)) await reveal.click();
-  const box = input(page, id);
-  await box.click();
-  await box.fill(value);
-  await box.blur();
-}
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** Waits until the system clipboard holds `expected` (the copy resolves after the tap). */
 async function clipboardBecomes(page: Page, expected: string, timeout = 5000): Promise<void> {
@@ -71,18 +59,6 @@ async function clipboardBecomes(page: Page, expected: string, timeout = 5000): P
   expect(seen).toBe(expected);
 }
 
-async function createFiling(page: Page, name: string): Promise<string> {
-  await open(page, app.url, 'pages/progress/index');
-  await byTestId(page, 'empty-action').click();
-  await typeInto(page, 'name-input', name);
-  await byTestId(page, 'name-submit').click();
-  await page.waitForURL(/pages\/filing\/index\?id=/);
-  await byTestId(page, 'filing-name').waitFor();
-  const id = new URL(page.url().replace('#/', '')).searchParams.get('id');
-  if (!id) throw new Error(`no filing id in ${page.url()}`);
-  return id;
-}
-
 describe.each([
   ['phone', 'zh-CN'],
   ['phone', 'en'],
@@ -93,7 +69,7 @@ describe.each([
 
   test('fill a profile, open the assistant, copy three fields and read them back from the clipboard', async () => {
     const page = await newContext(app.browser, size, locale);
-    const id = await createFiling(page, locale === 'en' ? 'Store booking' : '门店预约');
+    const id = await createFiling(page, app.url, locale === 'en' ? 'Store booking' : '门店预约');
 
     await open(page, app.url, `pages/profile/index?id=${id}`);
     await choose(page, 'picker-entityType', ENTERPRISE);

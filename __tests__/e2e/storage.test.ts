@@ -4,7 +4,7 @@
  * downloaded file after a personal-data warning, and erasing says what stays in the calendar.
  */
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, seeText, type App } from './support';
+import { startApp, newPhone, open, shot, seeText, byTestId, type App } from './support';
 
 jest.setTimeout(60_000);
 
@@ -15,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first();
 
 const TEXT = {
   'zh-CN': {

@@ -100,6 +100,45 @@ export async function seeText(page: Page, text: string | RegExp, timeout = 10_00
   await page.getByText(text).locator('visible=true').first().waitFor({ state: 'visible', timeout });
 }
 
+// H5 keeps earlier pages in the DOM (hidden), so every lookup is limited to visible elements.
+export const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"] >> visible=true`).first();
+
+/** The real <input>/<textarea> inside a Taro H5 input component (or the element itself). */
+export const fieldInput = (page: Page, id: string) =>
+  byTestId(page, id).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
+
+/** Types like a user: a masked identifier shows its input after a tap on Show; then the box loses focus. */
+export async function typeInto(page: Page, id: string, value: string): Promise<void> {
+  const path = id.replace(/^input-/, '');
+  const reveal = byTestId(page, `reveal-${path}`);
+  if (id.startsWith('input-') && (await reveal.isVisible().catch(() => false))) await reveal.click();
+  const box = fieldInput(page, id);
+  await box.click();
+  await box.fill(value);
+  await box.blur();
+}
+
+/** Scrolls the window and every kept Taro page back to the top (before a screenshot). */
+export async function toTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.querySelectorAll('.taro_page').forEach((el) => ((el as HTMLElement).scrollTop = 0));
+  });
+}
+
+/** Creates a filing from the Progress tab and returns its id (read from the filing page URL). */
+export async function createFiling(page: Page, appUrl: string, name: string): Promise<string> {
+  await open(page, appUrl, 'pages/progress/index');
+  await byTestId(page, 'empty-action').click();
+  await typeInto(page, 'name-input', name);
+  await byTestId(page, 'name-submit').click();
+  await page.waitForURL(/pages\/filing\/index\?id=/);
+  await byTestId(page, 'filing-name').waitFor();
+  const id = new URL(page.url().replace('#/', '')).searchParams.get('id');
+  if (!id) throw new Error(`no filing id in ${page.url()}`);
+  return id;
+}
+
 /**
  * What the app saved in the browser build, put back together from its keys (issue 10's layout:
  * fc.settings, fc.index, one fc.f.<id> per filing; Taro's H5 storage wraps each value in { data }).
