@@ -156,6 +156,20 @@ const MAX_STEP = Math.round(MAX_JPEG_QUALITY * 100);
 /** The search ends within 0.03 of the best quality that fits: invisible on a document. */
 const QUALITY_TOLERANCE_STEPS = 3;
 
+/**
+ * How fast ln(bytes) typically rises per quality step, for the first guess before two encodes at a
+ * size give a measured slope: 0.015 on the measured Chromium licence (101,847 B at 0.5 to 188,513 B
+ * at 0.92), 0.024 on a + b·q² document bytes; 0.02 lies between.
+ */
+const TYPICAL_LN_SLOPE = 0.02;
+
+/**
+ * Steps kept for the bend a straight line cannot see: a line extended past its encodes (from one
+ * encode with a guessed slope, or down from two misses) aims this far under its crossing, and a
+ * single chord ends the search only this far inside the 0.03.
+ */
+const BEND_STEPS = 1;
+
 /** Long side a light export may grow to: larger canvases fail on phones (WeChat's 4096 px canvas cap). */
 const MAX_GROW_LONG_SIDE = 4096;
 
@@ -232,7 +246,7 @@ class Encodes {
  * Returns the best JPEG export under the byte limit, by driving `encode` (which returns the byte
  * size of an encode at w×h and quality 0–1; each costs a phone 40–80 ms). In three steps:
  * 1. At the planned size, quality 0.92 when it fits (one encode); otherwise the highest quality
- *    that fits, found by `highestFit` (within 0.03 of the best, 3–4 encodes on smooth curves).
+ *    that fits, found by `highestFit` (within 0.03 of the best, 2–4 encodes on smooth curves).
  * 2. When even 0.5 is too large: shrink (`shrinkToFit`), not below `minLongSide` (nor below the
  *    input when it is already smaller), then raise the quality at the size that fits.
  * 3. When nothing fits: the smallest encode seen, `metSpec: false`, reason
@@ -258,7 +272,7 @@ export async function searchJpegQuality(
   const top = await encodes.at(p.width, p.height, MAX_STEP);
   if (top && top.bytes <= p.maxBytes) return settle(top);
   if (top) {
-    const found = await highestFit(encodes, p.width, p.height, p.maxBytes);
+    const found = await highestFit(encodes, p.width, p.height, p.maxBytes, TYPICAL_LN_SLOPE);
     if (found) return settle(found);
   }
   const shrunk = await shrinkToFit(encodes, p);
@@ -274,48 +288,97 @@ export async function searchJpegQuality(
 
 /**
  * The highest quality that fits at w×h, given the encodes already made there (at least one).
- * ln(bytes) is close to linear in quality, so each guess is where the line through two encodes
- * crosses the limit (a secant), rounded down so that it likely fits:
- * - with a fit and a miss, the line through the bracketing pair, but at least 0.03 above the fit,
- *   so that a miss there closes the bracket;
- * - with two misses and no fit yet, the line through the two lowest;
- * - otherwise (one encode only, or the line leaves the bracket) the bracket's midpoint.
- * It stops at a fit once the bracket (highest fit, lowest miss) is 0.03 wide or less.
+ * ln(bytes) is close to linear in quality, so each guess is where a line in ln(bytes) crosses the
+ * limit: the line through the fit and the miss that bracket the limit, else down through the two
+ * lowest misses, else through the one encode with `slope` (measured at another size, or the
+ * typical one); the last two extend a line past its encodes, so they aim BEND_STEPS under it.
+ * It ends at the highest fit once the best is at most 0.03 above it (`closeEnough`).
  */
-async function highestFit(encodes: Encodes, w: number, h: number, maxBytes: number): Promise<Encoded | undefined> {
+async function highestFit(
+  encodes: Encodes,
+  w: number,
+  h: number,
+  maxBytes: number,
+  slope: number,
+): Promise<Encoded | undefined> {
   for (;;) {
     const made = encodes.madeAt(w, h);
-    const fit = made.filter((e) => e.bytes <= maxBytes).pop();
-    const [lowestMiss, nextMiss] = made.filter((e) => e.bytes > maxBytes);
-    const lo = fit ? stepOf(fit) : MIN_STEP - 1;
-    const hi = lowestMiss ? stepOf(lowestMiss) : MAX_STEP + 1;
-    if (hi - lo <= 1 || (fit && hi - lo <= QUALITY_TOLERANCE_STEPS)) return fit;
-    let guess = Math.floor((lo + hi) / 2);
-    if (fit && lowestMiss)
-      guess = Math.max(Math.floor(crossing(fit, lowestMiss, maxBytes)), lo + QUALITY_TOLERANCE_STEPS);
-    else if (lowestMiss && nextMiss) guess = Math.floor(crossing(lowestMiss, nextMiss, maxBytes));
-    if (!Number.isFinite(guess) || guess <= lo || guess >= hi) guess = Math.min(hi - 1, Math.max(lo + 1, guess));
-    if (!Number.isFinite(guess)) guess = Math.floor((lo + hi) / 2);
-    const r = await encodes.at(w, h, guess);
+    const fits = made.filter((e) => e.bytes <= maxBytes);
+    const [miss, nextMiss] = made.filter((e) => e.bytes > maxBytes);
+    const fit = fits[fits.length - 1];
+    const [lo, hi] = bracket(fit, miss);
+    if (hi - lo <= 1 || (fit && closeEnough(fit, fits[fits.length - 2], miss, maxBytes))) return fit;
+    const only = fit ?? miss;
+    let line = NaN;
+    if (fit && miss) line = crossing(fit, miss, maxBytes);
+    else if (miss && nextMiss) line = crossing(miss, nextMiss, maxBytes) - BEND_STEPS;
+    else if (only) line = crossingAt(only, slope, maxBytes) - BEND_STEPS;
+    const r = await encodes.at(w, h, nextStep(line, fit, miss));
     if (!r) return fit;
   }
 }
 
+/** The steps of the highest fit and the lowest miss, 0.49 and 0.93 while either is missing. */
+function bracket(fit: Encoded | undefined, miss: Encoded | undefined): [number, number] {
+  return [fit ? stepOf(fit) : MIN_STEP - 1, miss ? stepOf(miss) : MAX_STEP + 1];
+}
+
+/**
+ * The step to encode next: the line's crossing rounded down (so that it likely fits), inside the
+ * bracket (else its midpoint). In a bracket narrow enough it is moved to where either outcome ends
+ * the search: a fit with the miss at most 0.04 above, or a miss with the fit at most 0.04 below
+ * (or at 0.5).
+ */
+function nextStep(line: number, fit: Encoded | undefined, miss: Encoded | undefined): number {
+  const [lo, hi] = bracket(fit, miss);
+  const fitEnds = miss ? hi - QUALITY_TOLERANCE_STEPS - 1 : hi - 1;
+  const missEnds = fit ? lo + QUALITY_TOLERANCE_STEPS + 1 : lo + 1;
+  const [low, high] = fitEnds <= missEnds ? [fitEnds, missEnds] : [lo + 1, hi - 1];
+  const guess = Number.isFinite(line) ? Math.floor(line) : Math.floor((lo + hi) / 2);
+  return Math.min(hi - 1, high, Math.max(lo + 1, low, guess));
+}
+
+/**
+ * The best quality is at most 0.03 above `fit`: the lowest miss is within 0.04, or the lines
+ * through `fit` and its neighbours below and above both cross the limit within 0.03. On a curve
+ * that bends one way only, one of the two lines runs under it past `fit` and so crosses at or past
+ * the best (on a convex curve the line from below, on a concave one the chord up to the miss):
+ * the later of the two crossings bounds the best. With no encode below, the one chord up to the miss must cross BEND_STEPS further inside.
+ */
+function closeEnough(fit: Encoded, below: Encoded | undefined, miss: Encoded | undefined, maxBytes: number): boolean {
+  if (!miss) return false;
+  const limit = stepOf(fit) + QUALITY_TOLERANCE_STEPS;
+  if (stepOf(miss) <= limit + 1) return true;
+  const upper = crossing(fit, miss, maxBytes);
+  if (!below) return upper <= limit - BEND_STEPS;
+  return Math.max(crossing(below, fit, maxBytes), upper) <= limit;
+}
+
 /** The quality step where ln(bytes), drawn as a line through a and b, reaches the limit. */
 function crossing(a: Encoded, b: Encoded, maxBytes: number): number {
-  const slope = (lnBytes(b) - lnBytes(a)) / (stepOf(b) - stepOf(a));
+  return crossingAt(a, (lnBytes(b) - lnBytes(a)) / (stepOf(b) - stepOf(a)), maxBytes);
+}
+
+/** The quality step where ln(bytes), drawn as a line through a with `slope` a step, reaches the limit. */
+function crossingAt(a: Encoded, slope: number, maxBytes: number): number {
   if (!(slope > 0) || !Number.isFinite(slope)) return NaN;
   return stepOf(a) + (Math.log(maxBytes) - lnBytes(a)) / slope;
 }
 
 /**
  * Shrinks until quality 0.5 fits, then raises the quality there: bytes scale roughly with the
- * pixel count, so √(limit / bytes) (less 5 %) is the linear factor, but at least a 0.85 step.
+ * pixel count, so √(limit / bytes) (less 5 %) is the linear factor, but at least a 0.85 step;
+ * the slope of ln(bytes) measured at the planned size guides the first guess at the new size.
  */
 async function shrinkToFit(encodes: Encodes, p: CleanPlan): Promise<Encoded | undefined> {
   const floorLong = Math.min(Math.max(p.width, p.height), p.minLongSide);
   let long = Math.max(p.width, p.height);
-  let lastBytes = encodes.madeAt(p.width, p.height)[0]?.bytes;
+  const planned = encodes.madeAt(p.width, p.height);
+  const [lowest, highest] = [planned[0], planned[planned.length - 1]];
+  let lastBytes = lowest?.bytes;
+  // The slope measured at the planned size holds at any size (bytes scale with pixels).
+  const measured = lowest && highest ? (lnBytes(highest) - lnBytes(lowest)) / (stepOf(highest) - stepOf(lowest)) : NaN;
+  const slope = measured > 0 && Number.isFinite(measured) ? measured : TYPICAL_LN_SLOPE;
   while (!encodes.exhausted && long > floorLong) {
     const estimate = lastBytes && lastBytes > 0 ? Math.sqrt(p.maxBytes / lastBytes) * 0.95 : SHRINK_STEP;
     const nextLong = Math.max(floorLong, Math.floor(long * Math.min(SHRINK_STEP, estimate)));
@@ -325,7 +388,9 @@ async function shrinkToFit(encodes: Encodes, p: CleanPlan): Promise<Encoded | un
     const r = await encodes.at(size.width, size.height, MIN_STEP);
     if (!r) continue;
     lastBytes = r.bytes;
-    if (r.bytes <= p.maxBytes) return (await highestFit(encodes, size.width, size.height, p.maxBytes)) ?? r;
+    if (r.bytes <= p.maxBytes) {
+      return (await highestFit(encodes, size.width, size.height, p.maxBytes, slope)) ?? r;
+    }
   }
   return undefined;
 }
