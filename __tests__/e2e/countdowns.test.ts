@@ -6,7 +6,7 @@
  * card's nearest deadline. Screenshots in zh-CN and en (artifacts/screenshots/countdowns-*).
  */
 import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, storedState, byTestId, type App } from './support';
+import { startApp, newPhone, open, shot, storedState, byTestId, tapModalButton, type App } from './support';
 import { STEP_IDS } from '@/domain/journey-steps';
 
 jest.setTimeout(180_000);
@@ -96,15 +96,6 @@ async function see(page: Page, id: string, text: string | RegExp, timeout = 10_0
   await byTestId(page, id).filter({ hasText: text }).waitFor({ state: 'visible', timeout });
 }
 
-async function confirmModal(page: Page, text: string) {
-  const button = page
-    .locator('.taro-modal__foot div, .taro__modal button, .taro-modal button')
-    .filter({ hasText: text })
-    .last();
-  await button.waitFor({ state: 'visible', timeout: 5000 });
-  await button.click();
-}
-
 describe.each(['en', 'zh-CN'] as const)('SMS war-room (%s)', (locale) => {
   const tx = TEXT[locale];
 
@@ -184,7 +175,7 @@ describe.each(['en', 'zh-CN'] as const)('SMS war-room (%s)', (locale) => {
     await see(page, 'track-state-legal-representative', tx.verified);
 
     await byTestId(page, 'resubmit').click();
-    await confirmModal(page, tx.confirm);
+    await tapModalButton(page, tx.confirm);
     await see(page, 'track-state-legal-representative', tx.waiting);
     await see(page, 'track-state-person-in-charge', tx.waiting);
     await byTestId(page, 'history-toggle').click();

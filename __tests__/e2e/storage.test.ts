@@ -3,8 +3,7 @@
  * listed as unreadable, the recovery notice shows at every launch, the raw data leaves only as a
  * downloaded file after a personal-data warning, and erasing says what stays in the calendar.
  */
-import type { Page } from 'playwright-core';
-import { startApp, newPhone, open, shot, seeText, byTestId, type App } from './support';
+import { startApp, newPhone, open, shot, seeText, byTestId, tapModalButton, type App } from './support';
 
 jest.setTimeout(60_000);
 
@@ -41,15 +40,6 @@ const TEXT = {
   },
 };
 
-async function tapModal(page: Page, text: string) {
-  const button = page
-    .locator('.taro-modal__foot div, .taro__modal button, .taro-modal button')
-    .filter({ hasText: text })
-    .last();
-  await button.waitFor({ state: 'visible', timeout: 5000 });
-  await button.click();
-}
-
 describe.each(['zh-CN', 'en'] as const)('saved data that cannot be read (%s)', (locale) => {
   const tx = TEXT[locale];
 
@@ -84,7 +74,7 @@ describe.each(['zh-CN', 'en'] as const)('saved data that cannot be read (%s)', (
     await byTestId(page, 'raw-export').click();
     await seeText(page, tx.warnTitle);
     await shot(page, `storage-export-warning-${locale}`);
-    await tapModal(page, tx.continue);
+    await tapModalButton(page, tx.continue);
     await seeText(page, tx.download);
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'raw-export-send').click()]);
     expect(download.suggestedFilename()).toMatch(/^filing-companion-raw-\d{8}-\d{6}\.json$/);
@@ -101,7 +91,7 @@ describe.each(['zh-CN', 'en'] as const)('saved data that cannot be read (%s)', (
     // Erase everything: nothing left, and the page says what stays in the phone calendar.
     await open(page, app.url, 'pages/me/index');
     await byTestId(page, 'erase-everything').click();
-    await tapModal(page, tx.delete);
+    await tapModalButton(page, tx.delete);
     await byTestId(page, 'erase-calendar-left').filter({ hasText: tx.noCalendar }).waitFor({ state: 'visible' });
     await byTestId(page, 'erase-calendar-left').scrollIntoViewIfNeeded();
     await shot(page, `storage-erased-${locale}`);

@@ -126,6 +126,16 @@ export async function toTop(page: Page): Promise<void> {
   });
 }
 
+/** Taps the button labelled `text` in the open Taro H5 modal (showModal's confirm or cancel). */
+export async function tapModalButton(page: Page, text: string): Promise<void> {
+  const button = page
+    .locator('.taro-modal__foot div, .taro__modal button, .taro-modal button')
+    .filter({ hasText: text })
+    .last();
+  await button.waitFor({ state: 'visible', timeout: 5000 });
+  await button.click();
+}
+
 /** Creates a filing from the Progress tab and returns its id (read from the filing page URL). */
 export async function createFiling(page: Page, appUrl: string, name: string): Promise<string> {
   await open(page, appUrl, 'pages/progress/index');
